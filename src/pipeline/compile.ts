@@ -1,0 +1,152 @@
+/**
+ * The whole data step as one pure function: seed bytes and curated files in, every generated
+ * dataset out (as file name → JSON text), validated and deterministic. Nothing here touches the disk;
+ * `scripts/build-data.ts` reads the inputs and writes the outputs.
+ */
+import { createHash } from "node:crypto";
+import { verifyClaims } from "./claims.ts";
+import { detectConflicts } from "./conflicts.ts";
+import { buildChartDatasets } from "./datasets.ts";
+import { DataError } from "./errors.ts";
+import { extractMentions } from "./extract.ts";
+import {
+  SCHEMA_VERSION,
+  chartSchema,
+  claimsFileSchema,
+  conflictsFileSchema,
+  coverageSchema,
+  mentionsFileSchema,
+  sourcesFileSchema,
+  type Coverage,
+} from "./schema.ts";
+import { describeSource, readSeed, type SeedFile } from "./sources.ts";
+import type { Mention, SeedText } from "./types.ts";
+import type { z } from "zod";
+
+export interface DataInputs {
+  seeds: SeedFile[];
+  claimsCsv: string;
+  decisionsCsv: string;
+  chartsJson: string;
+  /** ISO date the data was last changed (from version control), or null; never the clock. */
+  dataDate: string | null;
+  /** Folder names for error messages. */
+  seedDir?: string;
+}
+
+export interface DataOutputs {
+  /** Relative path under the output folder → file text. */
+  files: Map<string, string>;
+  coverage: Coverage;
+}
+
+/** JSON with object keys sorted at every depth, two-space indent and a final newline. */
+export function stableStringify(value: unknown): string {
+  const sort = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sort);
+    if (v && typeof v === "object")
+      return Object.fromEntries(
+        Object.keys(v as object)
+          .sort()
+          .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+      );
+    return v;
+  };
+  return `${JSON.stringify(sort(value), null, 2)}\n`;
+}
+
+function validated<T extends z.ZodType>(schema: T, value: unknown, name: string): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new DataError(
+      `data/generated/${name}`,
+      null,
+      `fails its schema at ${issue.path.join(".")}: ${issue.message}`,
+    );
+  }
+  return result.data;
+}
+
+/** Compiles seeds and curated data into every generated dataset. Throws {@link DataError} on bad input. */
+export function compileData(inputs: DataInputs): DataOutputs {
+  const seedDir = inputs.seedDir ?? "seeds";
+  if (inputs.seeds.length === 0) throw new DataError(seedDir, null, "no seed articles (*.txt) found");
+  const seeds: SeedText[] = [...inputs.seeds]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((f) => readSeed(f, seedDir));
+  const seedMap = new Map(seeds.map((s) => [s.id, s]));
+  const mentionsBySource = new Map<string, Mention[]>(
+    seeds.map((s) => [s.id, extractMentions(s.text, s.id)]),
+  );
+  const allMentions = seeds.flatMap((s) => mentionsBySource.get(s.id)!);
+
+  const claims = verifyClaims(inputs.claimsCsv, seedMap, mentionsBySource, "data/claims.csv", seedDir);
+  const conflicts = detectConflicts(claims, allMentions, inputs.decisionsCsv);
+  const charts = buildChartDatasets(inputs.chartsJson, claims);
+
+  const usedBy = new Map<string, string[]>();
+  for (const c of claims) if (c.mention) usedBy.set(c.mention, [...(usedBy.get(c.mention) ?? []), c.id]);
+  const conflictsOf = new Map<string, string[]>();
+  for (const k of conflicts)
+    for (const item of k.items)
+      if (item.claim && !(conflictsOf.get(item.claim) ?? []).includes(k.id))
+        conflictsOf.set(item.claim, [...(conflictsOf.get(item.claim) ?? []), k.id]);
+
+  // The version is a hash of everything that feeds the data, so it changes exactly when the data does.
+  const hash = createHash("sha256");
+  for (const s of seeds) hash.update(`${s.id}\0${s.text}\0`);
+  hash.update(`${inputs.claimsCsv}\0${inputs.decisionsCsv}\0${inputs.chartsJson}\0${SCHEMA_VERSION}`);
+  const version = hash.digest("hex").slice(0, 12);
+
+  const sources = seeds.map((s) => ({
+    ...describeSource(s),
+    claims: claims.filter((c) => c.source === s.id).length,
+    mentions: mentionsBySource.get(s.id)!.length,
+  }));
+  const envelope = { schemaVersion: SCHEMA_VERSION, version };
+  const files = new Map<string, string>();
+  const put = <T extends z.ZodType>(name: string, schema: T, value: unknown) =>
+    files.set(name, stableStringify(validated(schema, value, name)));
+
+  put("sources.json", sourcesFileSchema, { ...envelope, sources });
+  put("mentions.json", mentionsFileSchema, {
+    ...envelope,
+    mentions: allMentions.map((m) => ({ ...m, usedBy: usedBy.get(m.id) ?? [] })),
+  });
+  put("claims.json", claimsFileSchema, {
+    ...envelope,
+    claims: claims.map((c) => ({ ...c, conflicts: conflictsOf.get(c.id) ?? [] })),
+  });
+  put("conflicts.json", conflictsFileSchema, { ...envelope, conflicts });
+  for (const chart of charts) put(`charts/${chart.id}.json`, chartSchema, chart);
+
+  const coverage: Coverage = validated(
+    coverageSchema,
+    {
+      ...envelope,
+      dataDate: inputs.dataDate,
+      seeds: seeds.length,
+      mentions: allMentions.length,
+      mentionsUsed: usedBy.size,
+      claims: claims.length,
+      claimsVerified: claims.length,
+      derived: claims.filter((c) => c.formula !== null).length,
+      conflicts: conflicts.length,
+      conflictsUndecided: conflicts.filter((c) => c.decision === null).length,
+      charts: charts.map((c) => c.id),
+    },
+    "coverage.json",
+  );
+  files.set("coverage.json", stableStringify(coverage));
+  return { files, coverage };
+}
+
+/** The one-line summary printed at the end of every run. */
+export function coverageLine(c: Coverage): string {
+  return (
+    `data ${c.version}: ${c.mentions} mentions found in ${c.seeds} seeds, ${c.mentionsUsed} used by claims; ` +
+    `${c.claimsVerified}/${c.claims} claims verified (${c.derived} derived); ` +
+    `${c.conflicts} conflicts found (${c.conflictsUndecided} undecided); ${c.charts.length} chart datasets`
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Reads a CSV file with papaparse into records keyed by header, each with its 1-based line number,
+ * and turns papaparse's complaints into one-line errors that name the file and line.
+ */
+import Papa from "papaparse";
+import { DataError } from "./errors.ts";
+
+export interface CsvRecord {
+  line: number;
+  fields: Record<string, string>;
+}
+
+/** Parses `text` (from `file`) and checks that the header holds exactly `columns`, in any order. */
+export function parseCsv(text: string, file: string, columns: readonly string[]): CsvRecord[] {
+  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (normalised.trim() === "") throw new DataError(file, 1, "file is empty; it needs a header row");
+  const rowStarts: number[] = [];
+  const rows: string[][] = [];
+  const errors: Papa.ParseError[] = [];
+  let cursor = 0;
+  Papa.parse<string[]>(normalised, {
+    skipEmptyLines: false,
+    step: (result) => {
+      rowStarts.push(cursor);
+      cursor = result.meta.cursor;
+      rows.push(result.data);
+      for (const e of result.errors) errors.push({ ...e, row: rows.length - 1 });
+    },
+  });
+  const lineAt = (offset: number) => {
+    let n = 1;
+    for (let i = normalised.indexOf("\n"); i !== -1 && i < offset; i = normalised.indexOf("\n", i + 1)) n++;
+    return n;
+  };
+  // papaparse counts the newline before a row as part of the previous row's cursor.
+  const rowLine = (row: number) => {
+    const start = rowStarts[row] ?? 0;
+    return lineAt(normalised[start] === "\n" ? start + 1 : start);
+  };
+  for (const e of errors) {
+    const what =
+      e.code === "MissingQuotes"
+        ? 'unclosed quote: a field opens with " but never closes'
+        : e.code === "InvalidQuotes"
+          ? 'stray quote inside a quoted field (write "" for a literal ")'
+          : e.message;
+    throw new DataError(file, rowLine(e.row ?? 0), what);
+  }
+  const header = rows[0]!.map((h) => h.trim());
+  const missing = columns.filter((c) => !header.includes(c));
+  const extra = header.filter((h) => !columns.includes(h));
+  if (missing.length || extra.length)
+    throw new DataError(
+      file,
+      1,
+      `header must name the columns ${columns.join(", ")}` +
+        (missing.length ? `; missing ${missing.join(", ")}` : "") +
+        (extra.length ? `; unknown ${extra.join(", ")}` : ""),
+    );
+  const records: CsvRecord[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    const line = rowLine(r);
+    if (row.length === 1 && row[0]!.trim() === "") continue;
+    if (row.length !== header.length)
+      throw new DataError(file, line, `row has ${row.length} fields; the header has ${header.length}`);
+    const fields: Record<string, string> = {};
+    header.forEach((h, i) => (fields[h] = row[i]!));
+    records.push({ line, fields });
+  }
+  return records;
+}

@@ -1,0 +1,103 @@
+/**
+ * Text helpers shared by the extractor and the claim verifier: sentence spans and line numbers.
+ * Everything works on offsets into the normalised seed text so a quote can be traced back exactly.
+ */
+
+/** Common abbreviations whose trailing dot does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "no",
+  "vs",
+  "etc",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "u.s",
+  "u.k",
+  "e.g",
+  "i.e",
+]);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits text into sentence spans. A sentence ends at a line break, or at `.`, `!`, `?` followed by
+ * white space and something that can open a sentence — unless the dot closes an abbreviation.
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = end;
+  };
+  const boundary = /\n|[.!?…]+["”’)\]]*(?=\s+["“‘([$₸]?[\p{Lu}\p{N}])/gu;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    if (m[0] !== "\n") {
+      const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, m.index - 12), m.index + 1));
+      if (word && ABBREVIATIONS.has(word[1]!.toLowerCase())) continue;
+      // A single capital letter and a dot is an initial ("J. Smith"), not a sentence end.
+      if (/(^|\s)\p{Lu}\.$/u.test(text.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
+    }
+    push(end);
+  }
+  push(text.length);
+  return spans;
+}
+
+/** The sentence span containing `offset` (binary search over sorted spans). */
+export function spanAt(spans: readonly Span[], offset: number): Span {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return spans[lo] ?? { start: 0, end: 0 };
+}
+
+/** Start offsets of each line, for turning offsets into 1-based line numbers. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line number of `offset`, given {@link lineStarts}. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
