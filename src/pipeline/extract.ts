@@ -137,7 +137,7 @@ const QUALIFIER_BEFORE = new RegExp(
     .join("|")})\s+$|(?<tilde>~)\s*$`,
   "iu",
 );
-const IN_TOKEN_AFTER = /^\s+in\s+(?:USDT|USDt|Tether|stablecoins?)\b/u;
+const IN_TOKEN_AFTER = /^\s+(?:in|worth of)\s+(?:USDT|USDt|Tether|stablecoins?)\b/u;
 const NOUN_AFTER = /^\s+((?:[\p{Ll}][\p{L}-]*)(?:\s+[\p{Ll}][\p{L}-]*){0,4})/u;
 /** Words that end a counted noun phrase, or show the number is not counting anything. */
 const NOUN_STOP = new Set(
@@ -307,7 +307,7 @@ export function extractMentions(text: string, source: string): Mention[] {
       } else unit = "count";
     }
 
-    let qualifier: Qualifier = parsed.plus ? "over" : "exact";
+    let qualifier: Qualifier = parsed.plus ? "at-least" : "exact";
     const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     if (before && unit !== "year") {
       const word = before.groups!["tilde"] ? "~" : before.groups!["q"]!.toLowerCase();
@@ -327,7 +327,7 @@ export function extractMentions(text: string, source: string): Mention[] {
         conversion = {
           value: cp.value,
           unit: cp.unit,
-          qualifier: q ? (QUALIFIER_WORDS[q] ?? "exact") : cp.plus ? "over" : "exact",
+          qualifier: q ? (QUALIFIER_WORDS[q] ?? "exact") : cp.plus ? "at-least" : "exact",
           text: text.slice(amountStart, amountStart + cg["amount"]!.length),
           start: amountStart,
           end: amountStart + cg["amount"]!.length,

@@ -1,0 +1,47 @@
+/**
+ * The generated datasets, as the site reads them at build time. They were validated when written
+ * (src/pipeline/schema.ts), so pages trust them here. Run `npm run data` first.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ChartDataset, Coverage } from "../pipeline/schema.ts";
+import type { Claim, Conflict, Mention, Source } from "../pipeline/types.ts";
+
+export type { ChartDataset, ChartPoint, Coverage } from "../pipeline/schema.ts";
+
+export type ClaimRecord = Claim & { conflicts: string[] };
+export type SourceRecord = Source & { claims: number; mentions: number };
+export type MentionRecord = Mention & { usedBy: string[] };
+
+const DIR = join(process.cwd(), "data", "generated");
+const cache = new Map<string, unknown>();
+
+function read<T>(name: string): T {
+  if (!cache.has(name)) {
+    try {
+      cache.set(name, JSON.parse(readFileSync(join(DIR, name), "utf8")));
+    } catch (e) {
+      throw new Error(
+        `data/generated/${name} is missing or unreadable; run \`npm run data\` first (${(e as Error).message})`,
+      );
+    }
+  }
+  return cache.get(name) as T;
+}
+
+export const loadClaims = () => read<{ version: string; claims: ClaimRecord[] }>("claims.json").claims;
+export const loadSources = () => read<{ version: string; sources: SourceRecord[] }>("sources.json").sources;
+export const loadConflicts = () =>
+  read<{ version: string; conflicts: Conflict[] }>("conflicts.json").conflicts;
+export const loadMentions = () =>
+  read<{ version: string; mentions: MentionRecord[] }>("mentions.json").mentions;
+export const loadCoverage = () => read<Coverage>("coverage.json");
+export const loadChart = (id: string) => read<ChartDataset>(`charts/${id}.json`);
+export const chartIds = () => loadCoverage().charts;
+
+/** A claim by id; throws with the id when it does not exist, so a typo in copy fails the build. */
+export function claimById(id: string): ClaimRecord {
+  const claim = loadClaims().find((c) => c.id === id);
+  if (!claim) throw new Error(`unknown claim id "${id}" (not in data/claims.csv)`);
+  return claim;
+}
