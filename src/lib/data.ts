@@ -21,9 +21,9 @@ function read<T>(name: string): T {
     try {
       cache.set(name, JSON.parse(readFileSync(join(DIR, name), "utf8")));
     } catch (e) {
-      throw new Error(
-        `data/generated/${name} is missing or unreadable; run \`npm run data\` first (${(e as Error).message})`,
-      );
+      throw new Error(`data/generated/${name} is missing or unreadable; run \`npm run data\` first`, {
+        cause: e,
+      });
     }
   }
   return cache.get(name) as T;
