@@ -1,0 +1,17 @@
+/**
+ * Publishes the generated datasets at `<base>/data/<name>.json`, byte for byte as the pipeline
+ * wrote them (they are already validated and deterministic).
+ */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const PUBLIC_DATASETS = ["claims", "conflicts", "coverage", "mentions", "sources"] as const;
+
+export const getStaticPaths = (() =>
+  PUBLIC_DATASETS.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(readFileSync(join(process.cwd(), "data", "generated", `${params.name}.json`)), {
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
