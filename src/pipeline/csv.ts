@@ -19,6 +19,8 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
   const errors: Papa.ParseError[] = [];
   let cursor = 0;
   Papa.parse<string[]>(normalised, {
+    // Never guess: papaparse's delimiter guess fails on a row with too few fields and blames line 1.
+    delimiter: ",",
     skipEmptyLines: false,
     step: (result) => {
       rowStarts.push(cursor);
