@@ -287,7 +287,8 @@ export function extractMentions(text: string, source: string): Mention[] {
       const words = NOUN_AFTER.exec(after)?.[1]?.split(/\s+/) ?? [];
       const kept: string[] = [];
       for (const w of words) {
-        if (NOUN_STOP.has(w.toLowerCase())) break;
+        // Function words and -ly adverbs ("quickly", "annually") end the noun phrase.
+        if (NOUN_STOP.has(w.toLowerCase()) || /ly$/.test(w)) break;
         kept.push(w);
       }
       noun = kept.length ? kept.join(" ") : null;
