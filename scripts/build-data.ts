@@ -52,6 +52,7 @@ try {
   const { files, coverage } = compileData({
     seeds,
     seedDir: relative(process.cwd(), seedDir) || seedDir,
+    dataDir: relative(process.cwd(), dataDir) || dataDir,
     claimsCsv: readText(join(dataDir, "claims.csv")),
     decisionsCsv: readText(join(dataDir, "decisions.csv")),
     chartsJson: readText(join(dataDir, "charts.json")),

@@ -32,6 +32,7 @@ export interface DataInputs {
   dataDate: string | null;
   /** Folder names for error messages. */
   seedDir?: string;
+  dataDir?: string;
 }
 
 export interface DataOutputs {
@@ -71,6 +72,7 @@ function validated<T extends z.ZodType>(schema: T, value: unknown, name: string)
 /** Compiles seeds and curated data into every generated dataset. Throws {@link DataError} on bad input. */
 export function compileData(inputs: DataInputs): DataOutputs {
   const seedDir = inputs.seedDir ?? "seeds";
+  const dataDir = inputs.dataDir ?? "data";
   if (inputs.seeds.length === 0) throw new DataError(seedDir, null, "no seed articles (*.txt) found");
   const seeds: SeedText[] = [...inputs.seeds]
     .sort((a, b) => a.id.localeCompare(b.id))
@@ -81,9 +83,9 @@ export function compileData(inputs: DataInputs): DataOutputs {
   );
   const allMentions = seeds.flatMap((s) => mentionsBySource.get(s.id)!);
 
-  const claims = verifyClaims(inputs.claimsCsv, seedMap, mentionsBySource, "data/claims.csv", seedDir);
-  const conflicts = detectConflicts(claims, allMentions, inputs.decisionsCsv);
-  const charts = buildChartDatasets(inputs.chartsJson, claims);
+  const claims = verifyClaims(inputs.claimsCsv, seedMap, mentionsBySource, `${dataDir}/claims.csv`, seedDir);
+  const conflicts = detectConflicts(claims, allMentions, inputs.decisionsCsv, `${dataDir}/decisions.csv`);
+  const charts = buildChartDatasets(inputs.chartsJson, claims, `${dataDir}/charts.json`);
 
   const usedBy = new Map<string, string[]>();
   for (const c of claims) if (c.mention) usedBy.set(c.mention, [...(usedBy.get(c.mention) ?? []), c.id]);
