@@ -1,0 +1,139 @@
+import Papa from "papaparse";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ClaimRecord } from "../../src/lib/data.ts";
+import { CHART_ROW_COLUMNS, chartRows, toCsv } from "../../src/lib/downloads.ts";
+import { crc32, zip } from "../../src/lib/zip.ts";
+import type { ChartDataset } from "../../src/pipeline/schema.ts";
+
+const claim = (id: string, value: number, quote: string | null): ClaimRecord => ({
+  id,
+  metric: "m",
+  period: "2025",
+  value,
+  unit: "USD",
+  qualifier: "exact",
+  iso: null,
+  source: quote ? "a.txt" : null,
+  quote,
+  note: "",
+  formula: quote ? null : "x - y",
+  inputs: [],
+  mention: null,
+  asWritten: null,
+  quoteStart: null,
+  quoteEnd: null,
+  line: 2,
+  conflicts: [],
+});
+
+const chart: ChartDataset = {
+  schemaVersion: 1,
+  id: "c",
+  title: "T",
+  subtitle: "",
+  notes: [],
+  points: [
+    {
+      key: "k1",
+      label: "Seized",
+      group: null,
+      metric: "m",
+      period: "2025",
+      value: 16_700_000,
+      unit: "USD",
+      qualifier: "exact",
+      iso: null,
+      asWritten: "$16.7 million",
+      formula: null,
+      claims: ["a", "b"],
+      sources: [],
+    },
+    {
+      key: "k2",
+      label: "Derived",
+      group: "usd",
+      metric: "m",
+      period: "2025",
+      value: 2,
+      unit: "USD",
+      qualifier: "exact",
+      iso: null,
+      asWritten: null,
+      formula: "x - y",
+      claims: ["d"],
+      sources: [],
+    },
+  ],
+};
+
+const claims = new Map([
+  ["a", claim("a", 16_700_000, 'He said, "seized $16.7 million",\nthen left.')],
+  ["b", claim("b", 16_700_000, "around $16.7 million")],
+  ["d", claim("d", 2, null)],
+]);
+
+describe("chartRows and toCsv", () => {
+  it("chartRows gives one row per point and claim, each with its source and exact quote", () => {
+    const rows = chartRows(chart, claims);
+    expect(rows.map((r) => [r.key, r.claim, r.source])).toEqual([
+      ["k1", "a", "a.txt"],
+      ["k1", "b", "a.txt"],
+      ["k2", "d", ""],
+    ]);
+    expect(rows[0]!.quote).toBe('He said, "seized $16.7 million",\nthen left.');
+    expect(rows[2]!.formula).toBe("x - y");
+  });
+
+  it("parsing the CSV with papaparse gives back the JSON rows, quotes, commas and newlines included", () => {
+    const rows = chartRows(chart, claims);
+    const csv = toCsv(rows, CHART_ROW_COLUMNS);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((r) => ({ ...r, value: Number(r["value"]) }))).toEqual(
+      JSON.parse(JSON.stringify(rows)),
+    );
+  });
+
+  it("chartRows refuses a point that cites a claim that does not exist", () => {
+    expect(() => chartRows({ ...chart, points: [{ ...chart.points[0]!, claims: ["zz"] }] }, claims)).toThrow(
+      /zz/,
+    );
+  });
+});
+
+describe("zip", () => {
+  it("crc32 matches the published check value for '123456789'", () => {
+    expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
+  });
+
+  it("writes an archive that unzip lists and extracts byte for byte", () => {
+    const dir = mkdtempSync(join(tmpdir(), "zip-"));
+    const archive = join(dir, "a.zip");
+    writeFileSync(
+      archive,
+      zip([
+        { name: "README.md", data: "# hi\n" },
+        { name: "data/ünï.csv", data: "a,b\n1,2\n" },
+      ]),
+    );
+    const listing = execFileSync(
+      "python3",
+      [
+        "-c",
+        `import zipfile,sys;z=zipfile.ZipFile(sys.argv[1]);print(z.testzip());print([(i.filename,z.read(i).decode()) for i in z.infolist()])`,
+        archive,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(listing).toBe("None\n[('README.md', '# hi\\n'), ('data/ünï.csv', 'a,b\\n1,2\\n')]\n");
+  });
+
+  it("gives the same bytes for the same files (no clock inside)", () => {
+    const files = [{ name: "x.txt", data: "x" }];
+    expect(Buffer.from(zip(files)).equals(Buffer.from(zip(files)))).toBe(true);
+  });
+});
