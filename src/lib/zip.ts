@@ -23,7 +23,9 @@ export function crc32(bytes: Uint8Array): number {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-export function zip(files: ReadonlyArray<{ name: string; data: Uint8Array | string }>): Uint8Array {
+export function zip(
+  files: ReadonlyArray<{ name: string; data: Uint8Array | string }>,
+): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
