@@ -31,10 +31,43 @@ const specSchema = z.strictObject({
   ),
 });
 
-/** Lines of `text` where each chart's entry starts, so errors can name a line. */
-function lineOfKey(text: string, needle: string): number {
-  const at = text.indexOf(needle);
-  return at === -1 ? 1 : text.slice(0, at).split("\n").length;
+/**
+ * Offset of the first `"field": value` at or after `from`, or `from` when there is none. Charts and
+ * points are found in file order, each after the last, so an error names the entry that is wrong
+ * rather than the first place the same id or key appears in the file.
+ */
+function offsetOfField(text: string, field: string, value: string, from: number): number {
+  const literal = JSON.stringify(value).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`"${field}"\\s*:\\s*${literal}`, "g");
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? from;
+}
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
+
+/**
+ * Offset of the character that makes `text` invalid JSON. V8 gives a position for most faults but not
+ * for an unexpected token, so find the shortest prefix that fails for a reason other than ending early.
+ */
+function jsonFaultOffset(text: string): number {
+  const failsBeforeEnd = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return false;
+    } catch (e) {
+      const message = (e as Error).message;
+      const at = /position (\d+)/.exec(message);
+      return !/end of JSON input/.test(message) && (at === null || Number(at[1]) < n);
+    }
+  };
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsBeforeEnd(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }
 
 /** Resolves the chart spec against verified claims. */
@@ -47,9 +80,9 @@ export function buildChartDatasets(
   try {
     raw = JSON.parse(specText);
   } catch (e) {
-    const pos = /position (\d+)/.exec((e as Error).message);
-    const line = pos ? specText.slice(0, Number(pos[1])).split("\n").length : 1;
-    throw new DataError(file, line, `not valid JSON: ${(e as Error).message}`);
+    // V8 quotes the text around an unexpected token, newlines and all: keep the error one line.
+    const message = (e as Error).message.replace(/\s+/g, " ");
+    throw new DataError(file, lineAt(specText, jsonFaultOffset(specText)), `not valid JSON: ${message}`);
   }
   const parsed = specSchema.safeParse(raw);
   if (!parsed.success) {
@@ -59,8 +92,10 @@ export function buildChartDatasets(
   }
   const byId = new Map(claims.map((c) => [c.id, c]));
   const seen = new Set<string>();
+  let chartAt = -1;
   return parsed.data.charts.map((chart) => {
-    const line = lineOfKey(specText, `"${chart.id}"`);
+    chartAt = offsetOfField(specText, "id", chart.id, chartAt + 1);
+    const line = lineAt(specText, chartAt);
     if (seen.has(chart.id)) throw new DataError(file, line, `duplicate chart id "${chart.id}"`);
     seen.add(chart.id);
     const ids = new Set(byId.keys());
@@ -73,18 +108,24 @@ export function buildChartDatasets(
       if (problem) throw new DataError(file, line, `chart "${chart.id}" ${field} ${problem}`);
     }
     const keys = new Set<string>();
+    let pointAt = chartAt;
     const points = chart.points.map((p) => {
+      pointAt = offsetOfField(specText, "key", p.key, pointAt + 1);
+      // A claim id's line: its first appearance within this point.
+      const claimLine = (cid: string) => {
+        const at = specText.indexOf(`"${cid}"`, pointAt);
+        return lineAt(specText, at === -1 ? pointAt : at);
+      };
       if (keys.has(p.key))
-        throw new DataError(file, line, `chart "${chart.id}" has two points keyed "${p.key}"`);
+        throw new DataError(
+          file,
+          lineAt(specText, pointAt),
+          `chart "${chart.id}" has two points keyed "${p.key}"`,
+        );
       keys.add(p.key);
       const cited = p.claims.map((cid) => {
         const c = byId.get(cid);
-        if (!c)
-          throw new DataError(
-            file,
-            lineOfKey(specText, `"${cid}"`),
-            `unknown claim id "${cid}" in chart "${chart.id}"`,
-          );
+        if (!c) throw new DataError(file, claimLine(cid), `unknown claim id "${cid}" in chart "${chart.id}"`);
         return c;
       });
       const first = cited[0]!;
@@ -92,7 +133,7 @@ export function buildChartDatasets(
         if (c.unit !== first.unit || !sameValue(c.value, first.value))
           throw new DataError(
             file,
-            lineOfKey(specText, `"${c.id}"`),
+            claimLine(c.id),
             `point "${p.key}" of chart "${chart.id}" cites claims that disagree (${first.id}: ${first.value} ${first.unit}; ${c.id}: ${c.value} ${c.unit})`,
           );
       return {
