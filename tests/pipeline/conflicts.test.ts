@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/pipeline/claims.ts";
+import { detectConflicts } from "../../src/pipeline/conflicts.ts";
+import { extractMentions } from "../../src/pipeline/extract.ts";
+import { readSeed } from "../../src/pipeline/sources.ts";
+import type { Conflict } from "../../src/pipeline/types.ts";
+import {
+  SEED_A,
+  SEED_B,
+  SEED_C,
+  claimRow,
+  claimsCsv,
+  dataError,
+  decisionsCsv,
+  derivedRow,
+  seedFile,
+} from "./helpers.ts";
+
+const texts: Record<string, string> = { "a.txt": SEED_A, "b.txt": SEED_B, "c.txt": SEED_C };
+
+/** Verifies `rows` against the named seeds and detects conflicts among them and their mentions. */
+function conflictsIn(seedIds: string[], rows: string[], decisions = decisionsCsv()): Conflict[] {
+  const seeds = new Map(seedIds.map((id) => [id, readSeed(seedFile(id, texts[id]!))]));
+  const mentions = new Map(seedIds.map((id) => [id, extractMentions(texts[id]!, id)]));
+  const claims = verifyClaims(claimsCsv(...rows), seeds, mentions);
+  return detectConflicts(claims, [...mentions.values()].flat(), decisions);
+}
+
+const SHUT_A = claimRow();
+const SHUT_B = claimRow({
+  id: "shut-2025-b",
+  value: "22",
+  source: "b.txt",
+  quote: "regulators closed 22 unlicensed exchanges",
+});
+const SHUT_C = claimRow({ id: "shut-2025-c", source: "c.txt", quote: "130 crypto platforms were shut" });
+const TOPUP_USD_A = claimRow({
+  id: "topup-usd-a",
+  metric: "topup-threshold-usd",
+  period: "new-rule",
+  value: "925",
+  unit: "USD",
+  quote: "exceeding 500,000 tenge ($925)",
+});
+
+describe("detectConflicts", () => {
+  it("finds one value conflict when two seeds give different counts for one metric and period, with both quotes", () => {
+    const values = conflictsIn(["a.txt", "b.txt"], [SHUT_A, SHUT_B]).filter((c) => c.kind === "value");
+    expect(values).toHaveLength(1);
+    expect(values[0]).toMatchObject({
+      id: "value:exchangers-shut:2025",
+      subject: "exchangers-shut:2025",
+      summary: "exchangers-shut (2025): the sources give 22 count and 130 count",
+      decision: null,
+    });
+    expect(
+      values[0]!.items.map(({ source, quote, value, claim }) => ({ source, quote, value, claim })),
+    ).toEqual([
+      {
+        source: "a.txt",
+        quote: "authorities shut down 130 crypto platforms",
+        value: 130,
+        claim: "shut-2025-a",
+      },
+      {
+        source: "b.txt",
+        quote: "regulators closed 22 unlicensed exchanges",
+        value: 22,
+        claim: "shut-2025-b",
+      },
+    ]);
+  });
+
+  it("finds no value conflict when the seeds agree, nor between different periods or derived rows", () => {
+    const shut2024 = claimRow({
+      id: "shut-2024-a",
+      period: "2024",
+      value: "36",
+      quote: "when 36 platforms were closed",
+    });
+    const derived = derivedRow("shut-2025-total", "166", "shut-2025-a + shut-2024-a");
+    const conflicts = conflictsIn(["a.txt", "c.txt"], [SHUT_A, SHUT_C, shut2024, derived]);
+    expect(conflicts.filter((c) => c.kind === "value")).toEqual([]);
+  });
+
+  it("finds a conversion conflict when one tenge amount is converted to two dollar figures, listing every quote with its implied rate", () => {
+    const conversion = conflictsIn(["a.txt", "b.txt", "c.txt"], [TOPUP_USD_A]).filter(
+      (c) => c.kind === "conversion",
+    );
+    expect(conversion).toHaveLength(1);
+    const [k] = conversion;
+    expect(k!.id).toBe("conversion:500000-KZT");
+    expect(k!.subject).toBe("500000 KZT in USD");
+    expect(k!.summary).toBe("500000 KZT is converted to 913 USD and 925 USD");
+    // 500,000 / 925 = 540.54… and 500,000 / 913 = 547.64…, to one decimal.
+    expect(
+      k!.items.map(({ source, value, unit, rate, claim }) => ({ source, value, unit, rate, claim })),
+    ).toEqual([
+      { source: "a.txt", value: 925, unit: "USD", rate: 540.5, claim: "topup-usd-a" },
+      { source: "b.txt", value: 913, unit: "USD", rate: 547.6, claim: null },
+      { source: "c.txt", value: 925, unit: "USD", rate: 540.5, claim: null },
+    ]);
+    for (const item of k!.items) {
+      expect(texts[item.source]).toContain(item.quote);
+      expect(item.rate).toBeCloseTo(500_000 / item.value, 1);
+    }
+    expect(k!.items.map((i) => i.quote)).toEqual([
+      expect.stringContaining("500,000 tenge ($925)"),
+      expect.stringContaining("500,000 KZT ($913)"),
+      expect.stringContaining("500,000 tenge ($925)"),
+    ]);
+  });
+
+  it("finds no conversion conflict when every seed converts an amount at the same rate", () => {
+    expect(conflictsIn(["a.txt", "c.txt"], [SHUT_A]).filter((c) => c.kind === "conversion")).toEqual([]);
+  });
+
+  it("attaches each decision to the conflict it names", () => {
+    const conflicts = conflictsIn(
+      ["a.txt", "b.txt"],
+      [SHUT_A, SHUT_B],
+      decisionsCsv(
+        "conversion:500000-KZT,conversion-rate,,Two exchange rates.",
+        "value:exchangers-shut:2025,category,shut-2025-a,The AFM counts exchangers; {shut-2025-b} counts exchanges.",
+      ),
+    );
+    const decisionOf = (id: string) => conflicts.find((c) => c.id === id)?.decision;
+    expect(decisionOf("value:exchangers-shut:2025")).toEqual({
+      difference: "category",
+      chosen: "shut-2025-a",
+      reason: "The AFM counts exchangers; {shut-2025-b} counts exchanges.",
+    });
+    expect(decisionOf("conversion:500000-KZT")).toEqual({
+      difference: "conversion-rate",
+      chosen: null,
+      reason: "Two exchange rates.",
+    });
+  });
+});
+
+describe("detectConflicts rejects bad rows of decisions.csv with one line naming the file and row", () => {
+  const rejected = (...rows: string[]) =>
+    dataError(() => conflictsIn(["a.txt", "b.txt"], [SHUT_A, SHUT_B], decisionsCsv(...rows)));
+  const good = "value:exchangers-shut:2025,category,shut-2025-a,Different things are counted.";
+
+  it("rejects a decision for a conflict that was not detected", () => {
+    const e = rejected(good, "value:exchangers-shut:2024,amount,,No such conflict.");
+    expect(e.message).toBe(
+      'data/decisions.csv:3: no conflict "value:exchangers-shut:2024" was detected; remove the row or fix its id',
+    );
+    expect(e.line).toBe(3);
+  });
+
+  it("rejects a decision that chooses an unknown claim", () => {
+    const e = rejected("value:exchangers-shut:2025,category,shut-2025-z,Different things are counted.");
+    expect(e.message).toBe('data/decisions.csv:2: chosen claim "shut-2025-z" is not in data/claims.csv');
+    expect(e.line).toBe(2);
+  });
+
+  it("rejects a decision with an empty reason", () => {
+    const e = rejected("value:exchangers-shut:2025,category,shut-2025-a,  ");
+    expect(e.message).toBe("data/decisions.csv:2: reason is empty: say why the story chose what it did");
+  });
+
+  it("rejects a second decision for the same conflict", () => {
+    const e = rejected(good, good);
+    expect(e.message).toBe('data/decisions.csv:3: a second decision for "value:exchangers-shut:2025"');
+  });
+
+  it("rejects an unknown kind of difference", () => {
+    const e = rejected("value:exchangers-shut:2025,opinion,shut-2025-a,Different things are counted.");
+    expect(e.message).toBe(
+      'data/decisions.csv:2: unknown difference "opinion"; use one of amount, conversion-rate, category, date, rounding',
+    );
+  });
+
+  it("rejects a reason that types a number instead of naming a {claim-id}", () => {
+    const e = rejected("value:exchangers-shut:2025,category,shut-2025-a,The other article says 22.");
+    expect(e.message).toBe(
+      'data/decisions.csv:2: reason types the number "22."; write {claim-id} so the value comes from the data',
+    );
+  });
+});
