@@ -44,7 +44,8 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
       e.code === "MissingQuotes"
         ? 'unclosed quote: a field opens with " but never closes'
         : e.code === "InvalidQuotes"
-          ? 'stray quote inside a quoted field (write "" for a literal ")'
+          ? // Also what an unclosed quote mid-file looks like: the field runs on to the next row's quote.
+            'a quoted field does not close properly: a closing " is missing, or a " inside it is not doubled ("")'
           : e.message;
     throw new DataError(file, rowLine(e.row ?? 0), what);
   }

@@ -31,7 +31,17 @@ describe("parseCsv", () => {
 
   it("rejects a stray quote inside a quoted field on its row's first line", () => {
     const e = dataError(() => parse(`${MULTILINE_FIRST}3,"a"b"\n`));
-    expect(e.message).toBe('data/t.csv:5: stray quote inside a quoted field (write "" for a literal ")');
+    expect(e.message).toBe(
+      'data/t.csv:5: a quoted field does not close properly: a closing " is missing, or a " inside it is not doubled ("")',
+    );
+  });
+
+  it("rejects a quote left open mid-file on the line where its row starts, not where a later quote stops it", () => {
+    const e = dataError(() => parse(`${MULTILINE_FIRST}3,"never closed\n4,5\n6,"seven"\n`));
+    expect(e.line).toBe(5);
+    expect(e.message).toMatch(
+      /^data\/t\.csv:5: a quoted field does not close properly: a closing " is missing/,
+    );
   });
 
   it("rejects a row with too many columns on the line where it starts, after a multi-line row", () => {
