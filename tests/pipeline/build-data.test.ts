@@ -1,0 +1,185 @@
+/**
+ * `scripts/build-data.ts` as a person runs it: a child process on a temporary copy of seeds/ and the
+ * curated files, with --seeds, --data and --out.
+ */
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileData } from "../../src/pipeline/compile.ts";
+import { ROOT, hashTree, realInputs, tempDir } from "./helpers.ts";
+
+const NODE = join(ROOT, "node_modules/.bin/node");
+const SCRIPT = join(ROOT, "scripts/build-data.ts");
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the script in `cwd` and collects its exit code and both streams. */
+function buildData(cwd: string, args = ["--seeds", "seeds", "--data", "data", "--out", "out"]): Run {
+  // Outside a git work tree and without SOURCE_DATE_EPOCH the data date is null: nothing varies.
+  const env = { ...process.env };
+  delete env["SOURCE_DATE_EPOCH"];
+  const run = spawnSync(NODE, [SCRIPT, ...args], { cwd, env, encoding: "utf8" });
+  if (run.error) throw run.error;
+  return { status: run.status!, stdout: run.stdout, stderr: run.stderr };
+}
+
+const made: string[] = [];
+/** A temporary folder with seeds/ and data/ (claims, decisions, charts) copied from the repository. */
+function copyOfInputs(): string {
+  const root = tempDir();
+  made.push(root);
+  cpSync(join(ROOT, "seeds"), join(root, "seeds"), { recursive: true });
+  mkdirSync(join(root, "data"));
+  for (const f of ["claims.csv", "decisions.csv", "charts.json"])
+    cpSync(join(ROOT, "data", f), join(root, "data", f));
+  return root;
+}
+
+/** 1-based line of the first line of `file` that starts with `prefix`. */
+const lineStartingWith = (file: string, prefix: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .findIndex((l) => l.startsWith(prefix)) + 1;
+
+// One good run, shared: its output folder is what a failing run must leave alone.
+let good: string;
+let goodRun: Run;
+beforeAll(() => {
+  good = copyOfInputs();
+  goodRun = buildData(good);
+});
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
+  it("exits 0 on good input and ends its output with the coverage line", () => {
+    expect(goodRun.status).toBe(0);
+    expect(goodRun.stderr).toBe("");
+    const last = goodRun.stdout.trimEnd().split("\n").at(-1)!;
+    const claimRows = readFileSync(join(good, "data/claims.csv"), "utf8").trim().split("\n").length - 1;
+    const charts = JSON.parse(readFileSync(join(good, "data/charts.json"), "utf8")).charts.length;
+    expect(last).toMatch(
+      new RegExp(
+        String.raw`^data [0-9a-f]{12}: \d+ mentions found in 5 seeds, \d+ used by claims; ` +
+          String.raw`${claimRows}/${claimRows} claims verified \(\d+ derived\); \d+ conflicts found \(0 undecided\); ` +
+          String.raw`${charts} chart datasets$`,
+      ),
+    );
+  });
+
+  it("writes exactly the files compileData produces from the same inputs", () => {
+    const files = compileData(realInputs()).files;
+    const written = Object.keys(hashTree(join(good, "out"))).sort();
+    expect(written).toEqual([...files.keys()].sort());
+    for (const [name, text] of files) expect(readFileSync(join(good, "out", name), "utf8"), name).toBe(text);
+  });
+
+  it("gives byte-identical output trees on two runs", () => {
+    const root = copyOfInputs();
+    expect(buildData(root, ["--seeds", "seeds", "--data", "data", "--out", "first"]).status).toBe(0);
+    expect(buildData(root, ["--seeds", "seeds", "--data", "data", "--out", "second"]).status).toBe(0);
+    expect(hashTree(join(root, "second"))).toEqual(hashTree(join(root, "first")));
+    expect(hashTree(join(root, "first"))).toEqual(hashTree(join(good, "out")));
+  });
+
+  /** Each case breaks a copy of the good inputs and returns the error line it expects. */
+  const cases: Array<[string, (root: string) => string, string[]?]> = [
+    ["a missing seeds folder", () => "nowhere: seed folder is missing", ["--seeds", "nowhere"]],
+    [
+      "an empty seeds folder",
+      (root) => {
+        mkdirSync(join(root, "empty"));
+        return "empty: no seed articles (*.txt) found";
+      },
+      ["--seeds", "empty"],
+    ],
+    [
+      "a seed with a Latin-1 byte",
+      (root) => {
+        writeFileSync(
+          join(root, "seeds/005_latin1.txt"),
+          Buffer.from("Headline\nCaf\xe9 culture\n", "latin1"),
+        );
+        // "Headline\n" is 9 bytes and "Caf" 3: the é is byte 12, on line 2.
+        return "seeds/005_latin1.txt:2: not UTF-8 (byte 0xe9 at offset 12); save the article as UTF-8";
+      },
+    ],
+    [
+      "a quote that is not in its seed",
+      (root) => {
+        const file = join(root, "data/claims.csv");
+        const line = lineStartingWith(file, "mining-seizure-000,");
+        writeFileSync(file, readFileSync(file, "utf8").replace("seizing $642,000", "seizing $642,001"));
+        return `data/claims.csv:${line}: quote not found in seeds/000_6d3037442e495ecc.txt`;
+      },
+    ],
+    [
+      "a claims.csv row with an unclosed quote",
+      (root) => {
+        const file = join(root, "data/claims.csv");
+        const line = lineStartingWith(file, "mining-seizure-000,");
+        const text = readFileSync(file, "utf8").replace(
+          /^mining-seizure-000,.*$/m,
+          'mining-seizure-000,mining-seizure,2025,642000,USD,exact,000_6d3037442e495ecc.txt,"Last week,,',
+        );
+        writeFileSync(file, text);
+        // The open quote runs on into later rows until a quote there stops it; the error names the
+        // line where the broken row starts.
+        return `data/claims.csv:${line}: a quoted field does not close properly: a closing " is missing, or a " inside it is not doubled ("")`;
+      },
+    ],
+    [
+      "a decision for a conflict that does not exist",
+      (root) => {
+        const file = join(root, "data/decisions.csv");
+        const line = readFileSync(file, "utf8").trimEnd().split("\n").length + 1;
+        appendFileSync(file, "value:no-such-metric:2025,amount,,Nothing to decide.\n");
+        return `data/decisions.csv:${line}: no conflict "value:no-such-metric:2025" was detected; remove the row or fix its id`;
+      },
+    ],
+    [
+      "a chart citing an unknown claim",
+      (root) => {
+        const file = join(root, "data/charts.json");
+        const line =
+          readFileSync(file, "utf8")
+            .split("\n")
+            .findIndex((l) => l.includes('"mining-seizure-000"')) + 1;
+        writeFileSync(
+          file,
+          readFileSync(file, "utf8").replace('"mining-seizure-000"', '"mining-seizure-999"'),
+        );
+        return `data/charts.json:${line}: unknown claim id "mining-seizure-999" in chart "seizures"`;
+      },
+    ],
+    [
+      "a missing claims.csv",
+      (root) => {
+        rmSync(join(root, "data/claims.csv"));
+        return "data/claims.csv: file is missing";
+      },
+    ],
+  ];
+
+  it.each(cases)(
+    "on %s: exits 1, prints one line naming the file (and line), and leaves the previous output byte-identical",
+    (_, breakInputs, args = []) => {
+      const root = copyOfInputs();
+      cpSync(join(good, "out"), join(root, "out"), { recursive: true });
+      const before = hashTree(join(root, "out"));
+      expect(Object.keys(before).length).toBeGreaterThan(0);
+      const expected = breakInputs(root);
+      const run = buildData(root, ["--seeds", "seeds", "--data", "data", "--out", "out", ...args]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(`error: ${expected}\n`);
+      expect(run.stdout).toBe("");
+      expect(hashTree(join(root, "out"))).toEqual(before);
+    },
+  );
+});
