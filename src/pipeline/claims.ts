@@ -5,6 +5,7 @@
  */
 import { parseCsv } from "./csv.ts";
 import { proseProblems } from "./prose.ts";
+import { MAX_WHOLE_PARAGRAPH } from "./text.ts";
 import { DataError } from "./errors.ts";
 import {
   QUALIFIERS,
@@ -28,9 +29,6 @@ export const CLAIM_COLUMNS = [
   "note",
   "formula",
 ] as const;
-
-/** A quote may be a whole paragraph only when the paragraph is this short (a heading, a name). */
-const MAX_WHOLE_PARAGRAPH = 100;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

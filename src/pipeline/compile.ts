@@ -84,7 +84,13 @@ export function compileData(inputs: DataInputs): DataOutputs {
   const allMentions = seeds.flatMap((s) => mentionsBySource.get(s.id)!);
 
   const claims = verifyClaims(inputs.claimsCsv, seedMap, mentionsBySource, `${dataDir}/claims.csv`, seedDir);
-  const conflicts = detectConflicts(claims, allMentions, inputs.decisionsCsv, `${dataDir}/decisions.csv`);
+  const conflicts = detectConflicts(
+    claims,
+    allMentions,
+    seedMap,
+    inputs.decisionsCsv,
+    `${dataDir}/decisions.csv`,
+  );
   const charts = buildChartDatasets(inputs.chartsJson, claims, `${dataDir}/charts.json`);
 
   const usedBy = new Map<string, string[]>();
@@ -95,33 +101,47 @@ export function compileData(inputs: DataInputs): DataOutputs {
       if (item.claim && !(conflictsOf.get(item.claim) ?? []).includes(k.id))
         conflictsOf.set(item.claim, [...(conflictsOf.get(item.claim) ?? []), k.id]);
 
-  // The version is a hash of everything that feeds the data, so it changes exactly when the data does.
-  const hash = createHash("sha256");
-  for (const s of seeds) hash.update(`${s.id}\0${s.text}\0`);
-  hash.update(`${inputs.claimsCsv}\0${inputs.decisionsCsv}\0${inputs.chartsJson}\0${SCHEMA_VERSION}`);
-  const version = hash.digest("hex").slice(0, 12);
-
   const sources = seeds.map((s) => ({
     ...describeSource(s),
     claims: claims.filter((c) => c.source === s.id).length,
     mentions: mentionsBySource.get(s.id)!.length,
   }));
+  const bodies = new Map<string, { schema: z.ZodType; value: Record<string, unknown> }>([
+    ["sources.json", { schema: sourcesFileSchema, value: { sources } }],
+    [
+      "mentions.json",
+      {
+        schema: mentionsFileSchema,
+        value: { mentions: allMentions.map((m) => ({ ...m, usedBy: usedBy.get(m.id) ?? [] })) },
+      },
+    ],
+    [
+      "claims.json",
+      {
+        schema: claimsFileSchema,
+        value: { claims: claims.map((c) => ({ ...c, conflicts: conflictsOf.get(c.id) ?? [] })) },
+      },
+    ],
+    ["conflicts.json", { schema: conflictsFileSchema, value: { conflicts } }],
+  ]);
+
+  // The version is a hash of the generated content itself (not of the code or the clock), so it
+  // changes exactly when a published number, quote or decision does.
+  const hash = createHash("sha256");
+  for (const [name, { value }] of bodies) hash.update(`${name}\0${stableStringify(value)}`);
+  for (const chart of charts) hash.update(`charts/${chart.id}.json\0${stableStringify(chart)}`);
+  hash.update(`${SCHEMA_VERSION}`);
+  const version = hash.digest("hex").slice(0, 12);
+
   const envelope = { schemaVersion: SCHEMA_VERSION, version };
   const files = new Map<string, string>();
-  const put = <T extends z.ZodType>(name: string, schema: T, value: unknown) =>
-    files.set(name, stableStringify(validated(schema, value, name)));
-
-  put("sources.json", sourcesFileSchema, { ...envelope, sources });
-  put("mentions.json", mentionsFileSchema, {
-    ...envelope,
-    mentions: allMentions.map((m) => ({ ...m, usedBy: usedBy.get(m.id) ?? [] })),
-  });
-  put("claims.json", claimsFileSchema, {
-    ...envelope,
-    claims: claims.map((c) => ({ ...c, conflicts: conflictsOf.get(c.id) ?? [] })),
-  });
-  put("conflicts.json", conflictsFileSchema, { ...envelope, conflicts });
-  for (const chart of charts) put(`charts/${chart.id}.json`, chartSchema, chart);
+  for (const [name, { schema, value }] of bodies)
+    files.set(name, stableStringify(validated(schema, { ...envelope, ...value }, name)));
+  for (const chart of charts)
+    files.set(
+      `charts/${chart.id}.json`,
+      stableStringify(validated(chartSchema, chart, `charts/${chart.id}.json`)),
+    );
 
   const coverage: Coverage = validated(
     coverageSchema,

@@ -9,7 +9,8 @@ import { sameValue } from "./claims.ts";
 import { parseCsv } from "./csv.ts";
 import { DataError } from "./errors.ts";
 import { proseProblems } from "./prose.ts";
-import type { Claim, Conflict, ConflictItem, Mention } from "./types.ts";
+import { quotableExcerpt } from "./text.ts";
+import type { Claim, Conflict, ConflictItem, Mention, SeedText } from "./types.ts";
 
 export const DECISION_COLUMNS = ["conflict", "difference", "chosen", "reason"] as const;
 export const DIFFERENCES = ["amount", "conversion-rate", "category", "date", "rounding"] as const;
@@ -31,6 +32,7 @@ const formatKey = (value: number, unit: string) => `${value}-${unit}`;
 export function detectConflicts(
   claims: readonly Claim[],
   mentions: readonly Mention[],
+  seeds: ReadonlyMap<string, SeedText>,
   decisionsCsv: string,
   file = "data/decisions.csv",
 ): Conflict[] {
@@ -92,7 +94,11 @@ export function detectConflicts(
         .join(" and ")}`,
       items: group.map((m): ConflictItem => ({
         source: m.source,
-        quote: m.sentence,
+        // A claim's curated quote where there is one; otherwise the sentence, or an excerpt of it when
+        // the sentence is a whole long paragraph (the site never republishes a paragraph whole).
+        quote:
+          claims.find((c) => c.mention === m.id)?.quote ??
+          quotableExcerpt(seeds.get(m.source)?.text ?? m.sentence, m.sentence, m.start, m.end),
         value: m.conversion!.value,
         unit: m.conversion!.unit,
         claim: claimFor(m),

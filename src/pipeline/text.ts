@@ -101,3 +101,41 @@ export function lineOf(starts: readonly number[], offset: number): number {
   }
   return lo + 1;
 }
+
+/** Longest stretch of a paragraph that may be quoted whole; longer paragraphs are only excerpted. */
+export const MAX_WHOLE_PARAGRAPH = 100;
+
+/**
+ * A quotable excerpt around a mention: its sentence, unless that sentence is a whole paragraph longer
+ * than {@link MAX_WHOLE_PARAGRAPH}, in which case a window of words around the mention. The result is
+ * always an exact substring of `text`, so it can still be found in the seed.
+ */
+export function quotableExcerpt(
+  text: string,
+  sentence: string,
+  start: number,
+  end: number,
+  words = 8,
+): string {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEndAt = text.indexOf("\n", end);
+  const paragraph = text.slice(lineStart, lineEndAt === -1 ? undefined : lineEndAt).trim();
+  if (sentence.trim() !== paragraph || paragraph.length <= MAX_WHOLE_PARAGRAPH) return sentence;
+  let from = start;
+  for (let n = 0; n <= words && from > lineStart; n++) {
+    const space = text.lastIndexOf(" ", from - 2);
+    from = space < lineStart ? lineStart : space + 1;
+  }
+  let to = end;
+  for (let n = 0; n < words && to < (lineEndAt === -1 ? text.length : lineEndAt); n++) {
+    const space = text.indexOf(" ", to + 1);
+    to =
+      space === -1 || (lineEndAt !== -1 && space > lineEndAt)
+        ? lineEndAt === -1
+          ? text.length
+          : lineEndAt
+        : space;
+  }
+  const excerpt = text.slice(from, to).trim();
+  return excerpt.length < paragraph.length ? excerpt : text.slice(start, end);
+}

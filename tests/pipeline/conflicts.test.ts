@@ -23,7 +23,7 @@ function conflictsIn(seedIds: string[], rows: string[], decisions = decisionsCsv
   const seeds = new Map(seedIds.map((id) => [id, readSeed(seedFile(id, texts[id]!))]));
   const mentions = new Map(seedIds.map((id) => [id, extractMentions(texts[id]!, id)]));
   const claims = verifyClaims(claimsCsv(...rows), seeds, mentions);
-  return detectConflicts(claims, [...mentions.values()].flat(), decisions);
+  return detectConflicts(claims, [...mentions.values()].flat(), seeds, decisions);
 }
 
 const SHUT_A = claimRow();

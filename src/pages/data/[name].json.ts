@@ -6,7 +6,9 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const PUBLIC_DATASETS = ["claims", "conflicts", "coverage", "mentions", "sources"] as const;
+// mentions.json stays internal: its sentences are whole sentences, some of them whole paragraphs, and
+// the site quotes only what carries a claim (the methodology page shows excerpts of the rest).
+export const PUBLIC_DATASETS = ["claims", "conflicts", "coverage", "sources"] as const;
 
 export const getStaticPaths = (() =>
   PUBLIC_DATASETS.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
