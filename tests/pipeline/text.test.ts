@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { MAX_WHOLE_PARAGRAPH, quotableExcerpt, sentenceSpans } from "../../src/pipeline/text.ts";
+
+describe("quotableExcerpt", () => {
+  const long =
+    "All bank card top-ups with an amount exceeding 500,000 tenge ($925) will require mandatory verification of the sender's Individual Identification Number (IIN).";
+  const text = `Heading\n${long}\nShort line with $5 in it.`;
+
+  it("cuts a one-sentence paragraph longer than the limit to a window of words that is still in the text", () => {
+    expect(long.length).toBeGreaterThan(MAX_WHOLE_PARAGRAPH);
+    const start = text.indexOf("500,000");
+    const end = start + "500,000 tenge".length;
+    const excerpt = quotableExcerpt(text, long, start, end);
+    expect(text.includes(excerpt)).toBe(true);
+    expect(excerpt).toContain("500,000 tenge");
+    expect(excerpt.length).toBeLessThan(long.length);
+    // Eight words either side of the number at most.
+    expect(excerpt).toBe(
+      "All bank card top-ups with an amount exceeding 500,000 tenge ($925) will require mandatory verification of the sender's",
+    );
+  });
+
+  it("keeps a sentence whole when it is only part of its paragraph, or a short paragraph", () => {
+    const para =
+      "First sentence here. The agency seized $16.7 million in crypto from the platforms it shut down this year.";
+    const t = `${para}\n`;
+    const start = t.indexOf("$16.7");
+    expect(
+      quotableExcerpt(
+        t,
+        "The agency seized $16.7 million in crypto from the platforms it shut down this year.",
+        start,
+        start + 13,
+      ),
+    ).toBe("The agency seized $16.7 million in crypto from the platforms it shut down this year.");
+    const s = text.indexOf("$5");
+    expect(quotableExcerpt(text, "Short line with $5 in it.", s, s + 2)).toBe("Short line with $5 in it.");
+  });
+});
+
+describe("sentenceSpans", () => {
+  it("does not end a sentence at a decimal point, an abbreviation or an initial", () => {
+    const text = "Dr. Smith of the U.S. bank paid $16.7 million. J. Doe left. Next line\nNew paragraph.";
+    const sentences = sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      "Dr. Smith of the U.S. bank paid $16.7 million.",
+      "J. Doe left.",
+      "Next line",
+      "New paragraph.",
+    ]);
+  });
+});
