@@ -1,0 +1,58 @@
+/**
+ * `npm run screenshots`: pictures of the built story for a person to look at. Serves dist/ (build
+ * first), then for 1280×800 and 375×812, light and dark, writes the opening, each chapter at its
+ * first and last step, and the ending to screenshots/ (git-ignored).
+ *
+ *   npm run build && npm run screenshots
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { launchChromium, serveDist } from "../tests/helpers/site.ts";
+
+const OUT = "screenshots";
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 812 },
+] as const;
+const SCHEMES = ["light", "dark"] as const;
+
+mkdirSync(OUT, { recursive: true });
+const server = await serveDist(process.env["SITE_DIST"] ?? "dist");
+const browser = await launchChromium();
+let count = 0;
+try {
+  for (const viewport of VIEWPORTS)
+    for (const colorScheme of SCHEMES) {
+      const page = await browser.newPage({ viewport, colorScheme, reducedMotion: "reduce" });
+      await page.goto(server.url("/"));
+      const shots: { name: string; selector: string | null }[] = [{ name: "00-opening", selector: null }];
+      const chapters = await page.$$eval("main section[id]", (els) =>
+        els.map((el) => ({
+          id: el.id,
+          steps: [...el.querySelectorAll("[data-step]")].map((s) => s.id),
+        })),
+      );
+      chapters.forEach((ch, i) => {
+        const n = String(i + 1).padStart(2, "0");
+        if (ch.steps.length === 0) shots.push({ name: `${n}-${ch.id}`, selector: `#${ch.id}` });
+        else {
+          shots.push({ name: `${n}-${ch.id}-a`, selector: `#${ch.steps[0]}` });
+          shots.push({ name: `${n}-${ch.id}-b`, selector: `#${ch.steps.at(-1)}` });
+        }
+      });
+      for (const shot of shots) {
+        if (shot.selector)
+          await page.locator(shot.selector).evaluate((el) => el.scrollIntoView({ block: "center" }));
+        else await page.evaluate(() => scrollTo(0, 0));
+        await page.waitForTimeout(150);
+        const file = join(OUT, `${viewport.width}x${viewport.height}-${colorScheme}-${shot.name}.png`);
+        await page.screenshot({ path: file });
+        count++;
+      }
+      await page.close();
+    }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots: wrote ${count} PNGs to ${OUT}/`);
