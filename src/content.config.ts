@@ -1,0 +1,21 @@
+/**
+ * Content collections. The story's copy lives in src/content/story/*.yaml, read in file-name order;
+ * its schema (src/lib/story.ts) checks every `{claim-id}` against the generated claims and every
+ * chart state against the chart modules, so a typo fails the build naming the file and field.
+ */
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { chartIds, loadClaims } from "./lib/data.ts";
+import { chartStatesOf } from "./lib/charts.ts";
+import { storyEntrySchema } from "./lib/story.ts";
+
+const story = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: "./src/content/story" }),
+  schema: storyEntrySchema({
+    claims: new Map(loadClaims().map((c) => [c.id, c])),
+    charts: new Set(chartIds()),
+    statesOf: chartStatesOf,
+  }),
+});
+
+export const collections = { story };

@@ -1,0 +1,303 @@
+/**
+ * The story's copy: its schema, its checks and the citations its numbers render as. Copy lives in
+ * src/content/story/*.yaml; this module is pure so the build and the tests validate it the same way.
+ *
+ * Copy never types a number. It names a claim, `{claim-id}`, which renders as the claim's value, or
+ * `{claim-id.period}`, which renders the year the claim is about (for "in 2025" without typing it).
+ *
+ *   storyProseProblems("Shut {exchangers-shut-2025-000} in 2025", ids)
+ *   // → ['types the number "2025"; write {claim-id} or {claim-id.period} so it comes from the data']
+ */
+import { z } from "zod";
+import type { Conflict } from "../pipeline/types.ts";
+import type { ClaimRecord, SourceRecord } from "./data.ts";
+import { formatValue } from "./format.ts";
+
+/** `{claim-id}` or `{claim-id.period}`. */
+export const STORY_REF = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(\.period)?\}/g;
+
+export type StoryPart = { text: string } | { claim: string; field: "value" | "period" };
+
+/** Splits copy into text and claim references, for rendering. */
+export function splitStoryProse(text: string): StoryPart[] {
+  const parts: StoryPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(STORY_REF)) {
+    if (m.index > last) parts.push({ text: text.slice(last, m.index) });
+    parts.push({ claim: m[1]!, field: m[2] ? "period" : "value" });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/** What the checks need to know about the data: the claims, and each chart's states. */
+export interface StoryContext {
+  claims: ReadonlyMap<string, Pick<ClaimRecord, "id" | "period">>;
+  /** The states chart `id` can show; null when no chart module draws it (yet). */
+  statesOf: (id: string) => readonly string[] | null;
+  /** Dataset ids the story may put in a figure. */
+  charts: ReadonlySet<string>;
+}
+
+/** Problems with one piece of copy: typed digits, unknown claims, a `.period` that is not a year. */
+export function storyProseProblems(text: string, claims: StoryContext["claims"]): string[] {
+  const problems: string[] = [];
+  for (const part of splitStoryProse(text)) {
+    if ("text" in part) continue;
+    const claim = claims.get(part.claim);
+    if (!claim) problems.push(`names unknown claim {${part.claim}} (not in data/claims.csv)`);
+    else if (part.field === "period" && !/^\d{4}$/.test(claim.period))
+      problems.push(`asks for the year of {${part.claim}}, whose period "${claim.period}" is not a year`);
+  }
+  const bare = text.replace(STORY_REF, "");
+  const digits = /[^\s]*\d[^\s]*/.exec(bare);
+  if (digits)
+    problems.push(
+      `types the number "${digits[0]}"; write {claim-id} or {claim-id.period} so it comes from the data`,
+    );
+  const stray = /[{}]/.exec(bare);
+  if (stray) problems.push(`has a stray "${stray[0]}": references look like {claim-id}`);
+  return problems;
+}
+
+const slug = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "must be kebab-case, e.g. the-cash-out");
+
+/**
+ * The schema every file in src/content/story/ must pass. Built from the data so a typo in a claim id
+ * or a chart state fails `astro build` with the file and field named.
+ */
+export function storyEntrySchema(ctx: StoryContext) {
+  const prose = z
+    .string()
+    .min(1)
+    .superRefine((text, c) => {
+      for (const message of storyProseProblems(text, ctx.claims)) c.addIssue({ code: "custom", message });
+    });
+  // Labels for menus and buttons: short, plain, and no numbers at all.
+  const label = z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[^\d{}]*$/, "may not contain digits or references");
+  const chart = z.string().refine((id) => ctx.charts.has(id), {
+    message: `must be a chart dataset (one of: ${[...ctx.charts].join(", ")})`,
+  });
+
+  const step = z.strictObject({ id: slug, state: z.string().min(1), text: prose });
+  const block = z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("text"), text: prose }),
+    z.strictObject({ type: z.literal("figure"), chart }),
+  ]);
+  const switchOption = z.strictObject({ state: z.string().min(1), label });
+
+  const opening = z.strictObject({
+    kind: z.literal("opening"),
+    kicker: label,
+    headline: prose,
+    dek: prose,
+    byline: prose,
+    intro: z.array(prose).min(1),
+  });
+  const chapter = z
+    .strictObject({
+      kind: z.literal("chapter"),
+      id: slug,
+      menu: label,
+      title: prose,
+      chart,
+      /** The state shown with JavaScript off and before the first step: the chapter's complete picture. */
+      rest: z.string().min(1).optional(),
+      /** A control that lets the reader switch the chart between states (e.g. tenge and dollars). */
+      switch: z.strictObject({ legend: label, options: z.array(switchOption).min(2) }).optional(),
+      steps: z.array(step).min(1),
+      after: z.array(block).default([]),
+    })
+    .superRefine((ch, c) => {
+      const states = ctx.statesOf(ch.chart);
+      if (!states) return; // no module yet: the figure renders a visible placeholder instead
+      const check = (state: string, path: (string | number)[]) => {
+        if (!states.includes(state))
+          c.addIssue({
+            code: "custom",
+            path,
+            message: `chart "${ch.chart}" has no state "${state}" (it has: ${states.join(", ")})`,
+          });
+      };
+      ch.steps.forEach((s, i) => check(s.state, ["steps", i, "state"]));
+      if (ch.rest) check(ch.rest, ["rest"]);
+      ch.switch?.options.forEach((o, i) => check(o.state, ["switch", "options", i, "state"]));
+    });
+  const watchItem = z.strictObject({ title: prose, text: prose });
+  const ending = z.strictObject({
+    kind: z.literal("ending"),
+    id: slug,
+    menu: label,
+    title: prose,
+    intro: prose,
+    watch: z.array(watchItem).min(1),
+    closing: z.array(prose).default([]),
+  });
+  return z.discriminatedUnion("kind", [opening, chapter, ending], {
+    error: (issue) =>
+      issue.code === "invalid_union"
+        ? 'unknown content block: "kind" must be "opening", "chapter" or "ending"'
+        : undefined,
+  });
+}
+
+export type StoryEntry = z.infer<ReturnType<typeof storyEntrySchema>>;
+export type Opening = Extract<StoryEntry, { kind: "opening" }>;
+export type Chapter = Extract<StoryEntry, { kind: "chapter" }>;
+export type Ending = Extract<StoryEntry, { kind: "ending" }>;
+export interface Story {
+  opening: Opening;
+  chapters: Chapter[];
+  ending: Ending;
+}
+
+/**
+ * Puts the files in reading order (by file name) and checks what no single file can: one opening
+ * first, one ending last, and no id used twice (ids are anchors in the page).
+ */
+export function assembleStory(entries: ReadonlyArray<{ id: string; data: StoryEntry }>): Story {
+  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const where = (i: number) => `src/content/story/${sorted[i]!.id}.yaml`;
+  const first = sorted[0]?.data;
+  const last = sorted.at(-1)?.data;
+  if (first?.kind !== "opening") throw new Error(`the story must start with an "opening" file`);
+  if (last?.kind !== "ending") throw new Error(`the story must end with an "ending" file`);
+  const chapters: Chapter[] = [];
+  sorted.forEach((e, i) => {
+    if (i === 0 || i === sorted.length - 1) return;
+    if (e.data.kind !== "chapter")
+      throw new Error(`${where(i)}: only chapters may sit between opening and ending`);
+    chapters.push(e.data);
+  });
+  const seen = new Set<string>();
+  const claim = (id: string) => {
+    if (seen.has(id)) throw new Error(`the story uses the id "${id}" twice; ids are page anchors`);
+    seen.add(id);
+  };
+  for (const ch of chapters) {
+    claim(ch.id);
+    for (const s of ch.steps) claim(s.id);
+  }
+  claim(last.id);
+  return { opening: first, chapters, ending: last };
+}
+
+/** Every piece of copy in the story, with where it sits, e.g. for listing the claims it cites. */
+export function storyTexts(story: Story): string[] {
+  const { opening, chapters, ending } = story;
+  return [
+    opening.headline,
+    opening.dek,
+    opening.byline,
+    ...opening.intro,
+    ...chapters.flatMap((ch) => [
+      ch.title,
+      ...ch.steps.map((s) => s.text),
+      ...ch.after.flatMap((b) => (b.type === "text" ? [b.text] : [])),
+    ]),
+    ending.title,
+    ending.intro,
+    ...ending.watch.flatMap((w) => [w.title, w.text]),
+    ...ending.closing,
+  ];
+}
+
+/** What a reader sees in place of `{claim-id}`. */
+export const claimText = (c: ClaimRecord): string =>
+  formatValue(c.value, c.unit, { qualifier: c.qualifier, iso: c.iso });
+
+/** Copy with its references replaced by plain values: for <title>, meta tags and notes in popovers. */
+export function plainText(text: string, claims: ReadonlyMap<string, ClaimRecord>): string {
+  return splitStoryProse(text)
+    .map((p) => {
+      if ("text" in p) return p.text;
+      const c = claims.get(p.claim);
+      if (!c) throw new Error(`copy names unknown claim {${p.claim}}`);
+      return p.field === "period" ? c.period : claimText(c);
+    })
+    .join("");
+}
+
+/** The methodology page's anchor for a conflict: `value:exchangers-shut:2025` → `conflict-value-exchangers-shut-2025`. */
+export const conflictAnchor = (id: string) => `conflict-${id.replace(/:/g, "-")}`;
+export const claimAnchor = (id: string) => `claim-${id}`;
+
+/** A short name for an article: its outlet, else its author, else its title. */
+export function sourceName(s: Pick<SourceRecord, "outlet" | "author" | "title">): string {
+  return s.outlet ?? s.author ?? s.title;
+}
+
+/** Everything a citation popover shows about one claim. */
+export interface Citation {
+  id: string;
+  /** The value as the copy shows it. */
+  text: string;
+  quote: string | null;
+  /** The part of the quote that carries the number, to highlight; null when not found verbatim. */
+  asWritten: string | null;
+  source: { file: string; title: string; caveats: string[] } | null;
+  note: string;
+  /** For derived values: the arithmetic in words over the input values. */
+  derivation: string | null;
+  conflicts: { id: string; anchor: string; values: string; chosen: boolean }[];
+}
+
+export function citationFor(
+  id: string,
+  data: {
+    claims: ReadonlyMap<string, ClaimRecord>;
+    sources: ReadonlyMap<string, SourceRecord>;
+    conflicts: ReadonlyMap<string, Conflict>;
+  },
+): Citation {
+  const c = data.claims.get(id);
+  if (!c) throw new Error(`copy names unknown claim {${id}}`);
+  const src = c.source ? data.sources.get(c.source) : undefined;
+  const derivation = c.formula
+    ? c.formula.replace(/[a-z0-9]+(?:-[a-z0-9]+)+/g, (ref) => {
+        const input = data.claims.get(ref);
+        return input ? claimText(input) : ref;
+      })
+    : null;
+  return {
+    id,
+    text: claimText(c),
+    quote: c.quote,
+    asWritten: c.asWritten && c.quote?.includes(c.asWritten) ? c.asWritten : null,
+    source: src ? { file: src.id, title: src.title, caveats: src.caveats } : null,
+    note: plainText(c.note, data.claims),
+    derivation: derivation?.replace(/ - /g, " less ").replace(/ \+ /g, " plus ") ?? null,
+    conflicts: c.conflicts.map((cid) => {
+      const conflict = data.conflicts.get(cid);
+      const values = conflict
+        ? [
+            ...new Map(
+              [...conflict.items]
+                .sort((a, b) => a.value - b.value)
+                .map((i) => [i.value, formatValue(i.value, i.unit)]),
+            ).values(),
+          ].join(" and ")
+        : "";
+      return {
+        id: cid,
+        anchor: conflictAnchor(cid),
+        values,
+        chosen: conflict?.decision?.chosen === id,
+      };
+    }),
+  };
+}
+
+/** Straight quotes to typographic ones, as a copy desk would set them. */
+export function smartQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s(\u2014])"/g, "$1\u201c")
+    .replace(/"/g, "\u201d")
+    .replace(/(^|[\s(\u2014])'/g, "$1\u2018")
+    .replace(/'/g, "\u2019");
+}
