@@ -1,0 +1,79 @@
+/**
+ * The story's social card (1200×630 PNG): headline, the headline chart, a source line. The chart is
+ * the same build-time SVG the page shows, flattened for resvg: theme variables resolved to their
+ * light fallbacks and state styles dropped (the drawn state is already set by attributes).
+ *
+ *   socialImage({ kicker, headline, chartTitle, chartSvg: renderChart("shutdowns", { width: 500 }), credit })
+ */
+import { Resvg } from "@resvg/resvg-js";
+import { colors, fonts as tokenFonts } from "../styles/tokens.ts";
+
+// Quotes inside a style attribute would end it.
+const fonts = { sans: tokenFonts.sans.replace(/"/g, "'") };
+
+export const SOCIAL_WIDTH = 1200;
+export const SOCIAL_HEIGHT = 630;
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Resolves `var(--x, fallback)` to `fallback` and drops <style> blocks, which resvg cannot apply. */
+export function flattenSvg(svg: string): string {
+  return svg.replace(/var\(--[a-z0-9-]+,\s*([^)]+)\)/g, "$1").replace(/<style[^>]*>[\s\S]*?<\/style>/g, "");
+}
+
+/** Greedy wrap by an average glyph width: good enough for a headline set in a known size. */
+function wrap(text: string, size: number, maxWidth: number): string[] {
+  const perLine = Math.floor(maxWidth / (size * 0.6));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + " " + word).length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function socialSvg({ kicker, headline, chartTitle, chartSvg, credit }: SocialOptions): string {
+  const c = colors.light;
+  const pad = 64;
+  const chartWidth = 500;
+  const chartX = SOCIAL_WIDTH - pad - chartWidth;
+  const lines = wrap(headline, 46, chartX - pad - 48);
+  const headlineSvg = lines
+    .map((l, i) => `<tspan x="${pad}" dy="${i === 0 ? 0 : 54}">${escape(l)}</tspan>`)
+    .join("");
+  const chart = (chartSvg ? flattenSvg(chartSvg) : "")
+    .replace(/^<svg/, `<svg x="${chartX}" y="150" width="${chartWidth}"`)
+    .replace(/ width="100%"/, "");
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_WIDTH}" height="${SOCIAL_HEIGHT}" viewBox="0 0 ${SOCIAL_WIDTH} ${SOCIAL_HEIGHT}">` +
+    `<rect width="100%" height="100%" fill="${c.bg}"/>` +
+    `<rect x="0" y="0" width="${SOCIAL_WIDTH}" height="10" fill="${c.accent}"/>` +
+    `<text x="${pad}" y="120" style="font-family:${fonts.sans};font-size:22px;font-weight:700;letter-spacing:2px;fill:${c.accent}">${escape(kicker.toUpperCase())}</text>` +
+    `<text x="${pad}" y="190" style="font-family:${fonts.sans};font-size:46px;font-weight:700;fill:${c.text}">${headlineSvg}</text>` +
+    `<text x="${chartX}" y="120" style="font-family:${fonts.sans};font-size:22px;font-weight:700;fill:${c.text}">${escape(chartTitle)}</text>` +
+    chart +
+    `<text x="${pad}" y="${SOCIAL_HEIGHT - 48}" style="font-family:${fonts.sans};font-size:20px;fill:${c.muted}">${escape(credit)}</text>` +
+    `</svg>`
+  );
+}
+
+export interface SocialOptions {
+  kicker: string;
+  headline: string;
+  chartTitle: string;
+  /** The chart's SVG markup, drawn 500 px wide; null leaves the card to the headline. */
+  chartSvg: string | null;
+  credit: string;
+}
+
+export function socialImage(options: SocialOptions): Uint8Array {
+  const resvg = new Resvg(socialSvg(options), {
+    fitTo: { mode: "width", value: SOCIAL_WIDTH },
+    font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
+  });
+  return resvg.render().asPng();
+}

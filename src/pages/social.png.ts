@@ -1,0 +1,27 @@
+/** The story's social card, `<base>/social.png`, drawn at build time from the headline chart. */
+import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
+import { loadChart } from "../lib/data.ts";
+import { chartStatesOf, renderChart } from "../lib/charts.ts";
+import { socialImage } from "../lib/social-image.ts";
+import { storyData } from "../lib/story-data.ts";
+import { assembleStory, plainText } from "../lib/story.ts";
+
+export const GET: APIRoute = async () => {
+  const { opening, chapters } = assembleStory(await getCollection("story"));
+  const lead = chapters[0]!;
+  const png = socialImage({
+    kicker: opening.kicker,
+    headline: plainText(opening.headline, storyData().claims),
+    chartTitle: loadChart(lead.chart).subtitle,
+    chartSvg: chartStatesOf(lead.chart)
+      ? renderChart(lead.chart, {
+          width: 500,
+          state: lead.rest ?? lead.steps.at(-1)!.state,
+          idPrefix: "social",
+        })
+      : null,
+    credit: "Every number traced to its source · Methodology inside",
+  });
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "content-type": "image/png" } });
+};
