@@ -1,0 +1,128 @@
+/**
+ * The story's only client code: enhancement on top of a page that already reads complete.
+ *
+ * - Scrolly: the active step is the last one whose top has passed a line just below the middle of
+ *   the viewport, so the chart state is a function of scroll position alone. Deep links, reloads
+ *   mid-page, fast scrolls and resizes all recompute it from scratch; nothing is replayed.
+ * - The currency switch sets the figure's state directly; the next step change takes over again.
+ * - Chapter menu: marks the chapter in view and closes after a jump. Progress: CSS scroll timelines
+ *   where supported, else a passive scroll listener.
+ *
+ * No d3 here: states switch by setting `data-state` on the figure and its SVGs, whose own styles
+ * show and hide the marks (see src/charts/frame.ts).
+ */
+
+/** Where the trigger line sits, as a share of the viewport's height. */
+const LINE = 0.55;
+
+interface Scrolly {
+  figure: HTMLElement;
+  steps: HTMLElement[];
+  active: HTMLElement | null;
+}
+
+const doc = document.documentElement;
+const scrollies: Scrolly[] = [...document.querySelectorAll<HTMLElement>("[data-scrolly]")].flatMap((el) => {
+  const figure = el.querySelector<HTMLElement>("figure[data-chart]");
+  const steps = [...el.querySelectorAll<HTMLElement>("[data-step]")];
+  return figure && steps.length ? [{ figure, steps, active: null }] : [];
+});
+const sections = [...document.querySelectorAll<HTMLElement>("main section[id]")];
+const menuLinks = new Map(
+  [...document.querySelectorAll<HTMLAnchorElement>("[data-menu-link]")].map((a) => [a.hash.slice(1), a]),
+);
+
+export function setFigureState(figure: HTMLElement, state: string): void {
+  if (figure.dataset.state === state) return;
+  figure.dataset.state = state;
+  for (const svg of figure.querySelectorAll("svg[data-state]")) svg.setAttribute("data-state", state);
+  for (const input of figure.querySelectorAll<HTMLInputElement>("[data-switch] input"))
+    input.checked = input.value === state;
+}
+
+/** The line in viewport px; clientHeight ignores the transient mobile toolbars less than innerHeight. */
+const triggerLine = () => doc.clientHeight * LINE;
+
+/** The last of `els` whose top is above `line`, else the first. */
+function lastAbove<T extends HTMLElement>(els: T[], line: number): T {
+  let found = els[0]!;
+  for (const el of els) if (el.getBoundingClientRect().top <= line) found = el;
+  return found;
+}
+
+function update(): void {
+  const line = triggerLine();
+  for (const s of scrollies) {
+    const active = lastAbove(s.steps, line);
+    if (active === s.active) continue;
+    s.active?.removeAttribute("data-active");
+    active.setAttribute("data-active", "");
+    s.active = active;
+    setFigureState(s.figure, active.dataset.state ?? "");
+  }
+  if (sections.length) {
+    const current = lastAbove(sections, line);
+    const inside = current.getBoundingClientRect().top <= line;
+    for (const [id, a] of menuLinks)
+      if (inside && id === current.id) a.setAttribute("aria-current", "location");
+      else a.removeAttribute("aria-current");
+  }
+}
+
+let queued = false;
+function schedule(): void {
+  if (queued) return;
+  queued = true;
+  requestAnimationFrame(() => {
+    queued = false;
+    update();
+  });
+}
+
+// One observer watches steps cross the trigger line; another sees them enter or leave the viewport,
+// which catches jumps that skip over the line entirely (a deep link, End, a fast fling).
+const steps = scrollies.flatMap((s) => s.steps);
+const crossing = new IntersectionObserver(schedule, {
+  rootMargin: `-${(LINE * 100).toFixed(1)}% 0px -${((1 - LINE) * 100 - 0.1).toFixed(1)}% 0px`,
+});
+const entering = new IntersectionObserver(schedule);
+for (const el of [...steps, ...sections]) {
+  crossing.observe(el);
+  entering.observe(el);
+}
+addEventListener("resize", schedule);
+addEventListener("hashchange", schedule);
+addEventListener("pageshow", schedule);
+update();
+
+// The switch is hidden until here: without this script it could not act.
+for (const fieldset of document.querySelectorAll<HTMLElement>("[data-switch]")) {
+  const figure = fieldset.closest<HTMLElement>("figure[data-chart]");
+  if (!figure) continue;
+  fieldset.hidden = false;
+  fieldset.addEventListener("change", (e) => {
+    const input = e.target as HTMLInputElement;
+    if (input.checked) setFigureState(figure, input.value);
+  });
+}
+
+const menu = document.querySelector<HTMLDetailsElement>("[data-menu]");
+menu?.addEventListener("click", (e) => {
+  if ((e.target as Element).closest("a")) menu.open = false;
+});
+addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && menu?.open) {
+    menu.open = false;
+    menu.querySelector("summary")?.focus();
+  }
+});
+
+const bar = document.querySelector<HTMLElement>("[data-progress]");
+if (bar && !CSS.supports("animation-timeline: scroll()")) {
+  const paint = () => {
+    const max = doc.scrollHeight - doc.clientHeight;
+    bar.style.transform = `scaleX(${max > 0 ? Math.min(1, scrollY / max) : 0})`;
+  };
+  addEventListener("scroll", () => requestAnimationFrame(paint), { passive: true });
+  paint();
+}

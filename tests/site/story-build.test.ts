@@ -1,0 +1,206 @@
+/**
+ * What a reader and a crawler get from the built story page, read from dist/ without a browser:
+ * figures, citations, copy without typed numbers, share metadata and byte budgets.
+ * Run after `npm run build`.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { JSDOM } from "jsdom";
+import { beforeAll, describe, expect, it } from "vitest";
+import { chartIds, loadClaims } from "../../src/lib/data.ts";
+import { chartStatesOf } from "../../src/lib/charts.ts";
+import { claimText } from "../../src/lib/story.ts";
+
+// SITE_DIST lets a developer test a private build while others rebuild dist/ in the same tree.
+const DIST = process.env["SITE_DIST"] ?? "dist";
+let doc: Document;
+let html: string;
+const claims = new Map(loadClaims().map((c) => [c.id, c]));
+
+/** Text of `el` with the parts a reader does not see as copy removed: citations and their popovers. */
+function copyText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const c of clone.querySelectorAll(".cite, [data-claim]")) c.remove();
+  return clone.textContent ?? "";
+}
+
+/** The accessible name of an element from aria-labelledby or aria-label. */
+function accessibleName(el: Element): string {
+  const ids = el.getAttribute("aria-labelledby");
+  if (ids)
+    return ids
+      .split(/\s+/)
+      .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? "")
+      .join(" ")
+      .trim();
+  return (el.getAttribute("aria-label") ?? "").trim();
+}
+
+beforeAll(() => {
+  html = readFileSync(join(DIST, "index.html"), "utf8");
+  doc = new JSDOM(html).window.document;
+});
+
+describe("the story page's figures", () => {
+  it("every figure holds an inline SVG with role img and an accessible name, and no placeholder", () => {
+    const figures = [...doc.querySelectorAll("figure[data-chart]")];
+    expect(figures.length).toBeGreaterThanOrEqual(7);
+    for (const fig of figures) {
+      expect(fig.querySelector("[data-placeholder]"), `${fig.id} is a placeholder`).toBeNull();
+      const svgs = [...fig.querySelectorAll("svg[role=img]")];
+      expect(svgs.length, `${fig.id} has no SVG`).toBeGreaterThan(0);
+      for (const svg of svgs) expect(accessibleName(svg), `${fig.id} SVG has no name`).not.toBe("");
+      expect(accessibleName(fig), `${fig.id} has no name`).not.toBe("");
+    }
+  });
+
+  it("every chart dataset appears in a figure", () => {
+    const shown = new Set(
+      [...doc.querySelectorAll("figure[data-chart]")].map((f) => f.getAttribute("data-chart")),
+    );
+    for (const id of chartIds()) expect(shown.has(id), id).toBe(true);
+  });
+
+  it("every figure has its furniture: title, source links, description, data table and a data download", () => {
+    for (const fig of doc.querySelectorAll("figure[data-chart]")) {
+      const id = fig.getAttribute("data-chart")!;
+      expect(fig.querySelector(".figure__title")?.textContent?.trim(), id).toBeTruthy();
+      const sourceLinks = [...fig.querySelectorAll(".figure__source a")].map((a) => a.getAttribute("href"));
+      expect(sourceLinks.length, id).toBeGreaterThan(0);
+      for (const href of sourceLinks) expect(href).toMatch(/\/methodology\/#claim-[a-z0-9-]+$/);
+      expect(fig.querySelector(".figure__desc")?.textContent?.trim(), id).toBeTruthy();
+      const table = fig.querySelector("details table");
+      expect(table, id).not.toBeNull();
+      expect(table!.querySelectorAll("tbody tr").length, id).toBeGreaterThan(0);
+      const download = fig.querySelector<HTMLAnchorElement>("a.figure__download")!;
+      expect(download.getAttribute("href")).toBe(`/data/charts/${id}.json`);
+      expect(existsSync(join(DIST, "data", "charts", `${id}.json`)), `${id}.json is published`).toBe(true);
+      expect(fig.querySelector('[data-slot="embed"]'), `${id} keeps the embed slot`).not.toBeNull();
+    }
+  });
+
+  it("every step names a state its chart has, and every figure starts in one", () => {
+    for (const scrolly of doc.querySelectorAll("[data-scrolly]")) {
+      const fig = scrolly.querySelector("figure[data-chart]")!;
+      const states = chartStatesOf(fig.getAttribute("data-chart")!);
+      expect(states).toContain(fig.getAttribute("data-state"));
+      for (const step of scrolly.querySelectorAll("[data-step]"))
+        expect(states, step.id).toContain(step.getAttribute("data-state"));
+    }
+  });
+
+  it("the sticky chart drawing is hidden from screen readers, its description and table are not", () => {
+    for (const fig of doc.querySelectorAll("figure.figure--sticky")) {
+      expect(fig.querySelector(".figure__chart")!.getAttribute("aria-hidden")).toBe("true");
+      expect(fig.querySelector(".figure__foot")!.closest("[aria-hidden]")).toBeNull();
+    }
+  });
+});
+
+describe("the story page's numbers", () => {
+  it("every citation shows its claim's value exactly as formatValue renders it", () => {
+    const cites = [...doc.querySelectorAll("[data-claim]")];
+    expect(cites.length).toBeGreaterThan(40);
+    for (const el of cites) {
+      const id = el.getAttribute("data-claim")!;
+      const claim = claims.get(id);
+      expect(claim, `unknown claim ${id}`).toBeDefined();
+      const expected = el.getAttribute("data-field") === "period" ? claim!.period : claimText(claim!);
+      expect(el.textContent, id).toBe(expected);
+    }
+  });
+
+  it("every value citation opens a popover with its quote and a link to the claim in the methodology", () => {
+    for (const button of doc.querySelectorAll("button.cite__value")) {
+      const id = button.getAttribute("data-claim")!;
+      const pop = doc.getElementById(button.getAttribute("popovertarget")!);
+      expect(pop?.hasAttribute("popover"), id).toBe(true);
+      const claim = claims.get(id)!;
+      if (claim.quote) expect(pop!.querySelector("q")?.textContent).toBe(claim.quote);
+      const links = [...pop!.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+      expect(links).toContain(`/methodology/#claim-${id}`);
+      for (const conflict of claim.conflicts)
+        expect(links).toContain(`/methodology/#conflict-${conflict.replace(/:/g, "-")}`);
+    }
+  });
+
+  it("no digit is typed in the copy: every number sits in a citation", () => {
+    const copy = [...doc.querySelectorAll("[data-copy]")];
+    expect(copy.length).toBeGreaterThan(30);
+    for (const el of copy) expect(copyText(el), el.outerHTML.slice(0, 120)).not.toMatch(/\d/);
+  });
+
+  it("no raw {placeholder} is left anywhere in the page text", () => {
+    expect(doc.body.textContent).not.toMatch(/\{[a-z0-9-.]+\}/);
+    expect(doc.title).not.toMatch(/[{}]/);
+  });
+
+  it("the copy says where sources disagree and that dollars are conversions", () => {
+    const text = doc.querySelector("main")!.textContent!.replace(/\s+/g, " ");
+    expect(text).toMatch(
+      /conversion at a single recent exchange rate|conversions at one recent exchange rate/,
+    );
+    expect(text).toMatch(/do not plot it with the exchangers/);
+    expect(text).toMatch(/is disputed/);
+  });
+});
+
+describe("the story page's metadata and weight", () => {
+  it("has a title, description, Open Graph and Twitter tags and a social image rendered as PNG", () => {
+    const meta = (sel: string) => doc.querySelector(sel)?.getAttribute("content") ?? "";
+    expect(doc.title).toMatch(/Kazakhstan/);
+    expect(meta('meta[name="description"]')).toMatch(/crypto exchangers/);
+    expect(meta('meta[property="og:title"]')).toBe(doc.title);
+    expect(meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+    const image = meta('meta[property="og:image"]');
+    expect(image).toMatch(/social\.png$/);
+    const png = readFileSync(join(DIST, "social.png"));
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+  });
+
+  it("requests nothing from another origin: no external scripts, styles, images or fonts", () => {
+    for (const el of doc.querySelectorAll("script[src], link[href], img[src], source[src]")) {
+      const url = el.getAttribute("src") ?? el.getAttribute("href")!;
+      if (el.matches('link[rel="canonical"]')) continue;
+      expect(url, el.outerHTML).not.toMatch(/^(https?:)?\/\//);
+    }
+    expect(html).not.toMatch(/@import|fonts\.googleapis|@font-face/);
+  });
+
+  it("ships at most 15 KB of JavaScript, gzipped, counting inline scripts", () => {
+    let bytes = 0;
+    for (const s of doc.querySelectorAll("script")) {
+      const src = s.getAttribute("src");
+      const code = src ? readFileSync(join(DIST, src)) : Buffer.from(s.textContent ?? "");
+      bytes += gzipSync(code, { level: 9 }).length;
+    }
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it("ships no d3 or Observable Plot to the browser", () => {
+    for (const s of doc.querySelectorAll("script")) {
+      const src = s.getAttribute("src");
+      const code = src ? readFileSync(join(DIST, src), "utf8") : (s.textContent ?? "");
+      expect(code, src ?? "inline script").not.toMatch(/d3-selection|observablehq|createElementNS\(/);
+    }
+  });
+});
+
+describe("the story's links into the methodology", () => {
+  it("every claim and conflict link lands on an anchor that exists on the methodology page", () => {
+    const page = join(DIST, "methodology", "index.html");
+    expect(existsSync(page), "methodology/index.html is built").toBe(true);
+    const methodology = new JSDOM(readFileSync(page, "utf8")).window.document;
+    const anchors = new Set(
+      [...doc.querySelectorAll<HTMLAnchorElement>('a[href*="methodology/#"]')].map(
+        (a) => a.href.split("#")[1]!,
+      ),
+    );
+    expect(anchors.size).toBeGreaterThan(20);
+    for (const id of anchors) expect(methodology.getElementById(id), `#${id}`).not.toBeNull();
+  });
+});
