@@ -230,8 +230,11 @@ describe("reading on any screen", () => {
           if (!hasText || el.closest("[popover], .visually-hidden, title, desc, style, script")) continue;
           const rect = el.getBoundingClientRect();
           if (rect.width === 0 && rect.height === 0) continue;
-          const size = parseFloat(getComputedStyle(el).fontSize);
-          if (size < 12) small.push(`${el.tagName} ${size}px "${el.textContent!.trim().slice(0, 30)}"`);
+          // SVG text is drawn in viewBox units: scale it by how wide the drawing is shown.
+          const svg = el.closest("svg");
+          const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+          const size = parseFloat(getComputedStyle(el).fontSize) * scale;
+          if (size < 11.95) small.push(`${el.tagName} ${size}px "${el.textContent!.trim().slice(0, 30)}"`);
         }
         return {
           scrollWidth: document.documentElement.scrollWidth,
