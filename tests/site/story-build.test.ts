@@ -76,6 +76,9 @@ describe("the story page's figures", () => {
       const download = fig.querySelector<HTMLAnchorElement>("a.figure__download")!;
       expect(download.getAttribute("href")).toBe(`/data/charts/${id}.json`);
       expect(existsSync(join(DIST, "data", "charts", `${id}.json`)), `${id}.json is published`).toBe(true);
+      const csv = fig.querySelector<HTMLAnchorElement>(`a[href="/downloads/${id}.csv"]`);
+      expect(csv, `${id} links its CSV`).not.toBeNull();
+      expect(existsSync(join(DIST, "downloads", `${id}.csv`)), `${id}.csv is published`).toBe(true);
       expect(fig.querySelector('[data-slot="embed"]'), `${id} keeps the embed slot`).not.toBeNull();
     }
   });
