@@ -44,7 +44,11 @@ const MONTHS = [
 
 /** 1234567 → "1,234,567"; keeps up to `digits` decimals, dropping trailing zeros. */
 export function formatNumber(x: number, digits = 1): string {
-  const fixed = x.toFixed(digits).replace(/\.?0+$/, "");
+  // Trailing zeros are dropped only after a decimal point: 130 stays "130".
+  const fixed = x
+    .toFixed(digits)
+    .replace(/(\.\d*?)0+$/, "$1")
+    .replace(/\.$/, "");
   const [int, frac] = fixed.split(".");
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return frac ? `${grouped}.${frac}` : grouped;

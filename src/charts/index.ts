@@ -1,0 +1,29 @@
+/**
+ * Which module draws which dataset: dataset id → chart function, its states and its description.
+ *
+ *   const entry = charts["shutdowns"];
+ *   entry.fn(loadChart("shutdowns"), { document, state: entry.states[0] });
+ */
+import type { ChartDataset } from "../pipeline/schema.ts";
+import { describeShutdowns, shutdowns, states as shutdownsStates } from "./shutdowns.ts";
+import type { ChartFunction } from "./types.ts";
+
+export interface ChartEntry {
+  fn: ChartFunction;
+  /** Named states, the first the default. */
+  states: readonly string[];
+  /** The written description, generated from the data; also the SVG's `<desc>`. */
+  describe: (data: ChartDataset) => string;
+}
+
+export const charts: Readonly<Record<string, ChartEntry>> = {
+  shutdowns: { fn: shutdowns, states: shutdownsStates, describe: describeShutdowns },
+};
+
+/** The entry for `id`; throws naming the known ids, so a typo in a page fails the build. */
+export function chartEntry(id: string): ChartEntry {
+  const entry = charts[id];
+  if (!entry)
+    throw new Error(`no chart module for dataset "${id}" (known: ${Object.keys(charts).join(", ")})`);
+  return entry;
+}
