@@ -5,6 +5,10 @@
  *   entry.fn(loadChart("shutdowns"), { document, state: entry.states[0] });
  */
 import type { ChartDataset } from "../pipeline/schema.ts";
+import { aifcMarket, describeAifcMarket, states as aifcMarketStates } from "./aifc-market.ts";
+import { cashoutNetworks, describeCashoutNetworks, states as cashoutStates } from "./cashout-networks.ts";
+import { describeRules, rules, states as rulesStates } from "./rules.ts";
+import { describeShellFirms, shellFirms, states as shellFirmsStates } from "./shell-firms.ts";
 import { describeShutdowns, shutdowns, states as shutdownsStates } from "./shutdowns.ts";
 import type { ChartFunction } from "./types.ts";
 
@@ -18,6 +22,10 @@ export interface ChartEntry {
 
 export const charts: Readonly<Record<string, ChartEntry>> = {
   shutdowns: { fn: shutdowns, states: shutdownsStates, describe: describeShutdowns },
+  "cashout-networks": { fn: cashoutNetworks, states: cashoutStates, describe: describeCashoutNetworks },
+  "shell-firms": { fn: shellFirms, states: shellFirmsStates, describe: describeShellFirms },
+  rules: { fn: rules, states: rulesStates, describe: describeRules },
+  "aifc-market": { fn: aifcMarket, states: aifcMarketStates, describe: describeAifcMarket },
 };
 
 /** The entry for `id`; throws naming the known ids, so a typo in a page fails the build. */
