@@ -8,6 +8,7 @@ import type { ChartDataset } from "../pipeline/schema.ts";
 import { aifcMarket, describeAifcMarket, states as aifcMarketStates } from "./aifc-market.ts";
 import { cashoutNetworks, describeCashoutNetworks, states as cashoutStates } from "./cashout-networks.ts";
 import { describeRules, rules, states as rulesStates } from "./rules.ts";
+import { describeSeizures, seizures, states as seizuresStates } from "./seizures.ts";
 import { describeShellFirms, shellFirms, states as shellFirmsStates } from "./shell-firms.ts";
 import { describeShutdowns, shutdowns, states as shutdownsStates } from "./shutdowns.ts";
 import type { ChartFunction } from "./types.ts";
@@ -24,6 +25,7 @@ export const charts: Readonly<Record<string, ChartEntry>> = {
   shutdowns: { fn: shutdowns, states: shutdownsStates, describe: describeShutdowns },
   "cashout-networks": { fn: cashoutNetworks, states: cashoutStates, describe: describeCashoutNetworks },
   "shell-firms": { fn: shellFirms, states: shellFirmsStates, describe: describeShellFirms },
+  seizures: { fn: seizures, states: seizuresStates, describe: describeSeizures },
   rules: { fn: rules, states: rulesStates, describe: describeRules },
   "aifc-market": { fn: aifcMarket, states: aifcMarketStates, describe: describeAifcMarket },
 };
