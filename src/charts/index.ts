@@ -6,6 +6,7 @@
  */
 import type { ChartDataset } from "../pipeline/schema.ts";
 import { aifcMarket, describeAifcMarket, states as aifcMarketStates } from "./aifc-market.ts";
+import { atmWithdrawals, describeAtmWithdrawals, states as atmStates } from "./atm-withdrawals.ts";
 import { cashoutNetworks, describeCashoutNetworks, states as cashoutStates } from "./cashout-networks.ts";
 import { describeRules, rules, states as rulesStates } from "./rules.ts";
 import { describeSeizures, seizures, states as seizuresStates } from "./seizures.ts";
@@ -26,6 +27,7 @@ export const charts: Readonly<Record<string, ChartEntry>> = {
   "cashout-networks": { fn: cashoutNetworks, states: cashoutStates, describe: describeCashoutNetworks },
   "shell-firms": { fn: shellFirms, states: shellFirmsStates, describe: describeShellFirms },
   seizures: { fn: seizures, states: seizuresStates, describe: describeSeizures },
+  "atm-withdrawals": { fn: atmWithdrawals, states: atmStates, describe: describeAtmWithdrawals },
   rules: { fn: rules, states: rulesStates, describe: describeRules },
   "aifc-market": { fn: aifcMarket, states: aifcMarketStates, describe: describeAifcMarket },
 };

@@ -1,0 +1,186 @@
+/**
+ * Cash withdrawn from ATMs, earlier year against later, with the rise annotated; tenge or dollars.
+ *
+ *   atmWithdrawals(loadChart("atm-withdrawals"), { document, width: 320, state: "usd" })
+ *
+ * States: "kzt" and "usd" draw the same two columns in tenge or in the articles' dollar conversions.
+ * The earlier year is derived (the later total less the reported rise), so its column is hatched
+ * and labelled as our calculation.
+ */
+import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import { cssColor, fontSizes } from "../styles/tokens.ts";
+import { appendText, applyPoint, createFrame, css, pointByKey, pointValue } from "./frame.ts";
+import type { ChartOptions } from "./types.ts";
+
+export const states = ["kzt", "usd"] as const;
+type Currency = (typeof states)[number];
+
+const CURRENCY_NOTE: Record<Currency, string> = {
+  kzt: "Tenge",
+  usd: "US dollars, at one recent rate for both years",
+};
+
+export interface AtmColumn {
+  key: string;
+  label: string;
+  derived: boolean;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  value: string;
+}
+
+export interface AtmLayout {
+  width: number;
+  height: number;
+  baseline: number;
+  columns: Record<Currency, AtmColumn[]>;
+  rise: Record<Currency, { text: string; x: number; yTop: number; yBottom: number }>;
+}
+
+/** The points of one currency: earlier year, later year and the rise, by their keys in charts.json. */
+export function currencyPoints(data: ChartDataset, c: Currency): [ChartPoint, ChartPoint, ChartPoint] {
+  return [pointByKey(data, `2023-${c}`), pointByKey(data, `2024-${c}`), pointByKey(data, `rise-${c}`)];
+}
+
+/** Two columns per currency on a scale from zero; the rise is a bracket from the earlier top to the later. */
+export function layoutAtm(data: ChartDataset, { width }: { width: number }): AtmLayout {
+  const height = width < 480 ? 300 : 340;
+  const top = 56;
+  const baseline = height - 46;
+  const span = Math.min(width, 420);
+  const x0 = (width - span) / 2;
+  const colWidth = span * 0.3;
+  const xs = [x0 + span * 0.08, x0 + span * 0.08 + colWidth + span * 0.12];
+  const columns = {} as AtmLayout["columns"];
+  const rise = {} as AtmLayout["rise"];
+  for (const c of states) {
+    const [earlier, later, delta] = currencyPoints(data, c);
+    const max = Math.max(earlier.value, later.value);
+    const y = (v: number) => baseline - (v / max) * (baseline - top);
+    columns[c] = [earlier, later].map((p, i) => ({
+      key: p.key,
+      label: p.label,
+      derived: p.formula !== null,
+      x: xs[i]!,
+      y: y(p.value),
+      width: colWidth,
+      height: baseline - y(p.value),
+      value: pointValue(p, width < 480),
+    }));
+    const [a, b] = columns[c] as [AtmColumn, AtmColumn];
+    rise[c] = { text: `+${pointValue(delta, width < 480)}`, x: b.x + b.width + 8, yTop: b.y, yBottom: a.y };
+  }
+  return { width, height, baseline, columns, rise };
+}
+
+export function describeAtmWithdrawals(data: ChartDataset): string {
+  const parts = states.map((c) => {
+    const [earlier, later, delta] = currencyPoints(data, c);
+    return (
+      `In ${CURRENCY_NOTE[c].toLowerCase()}: ${earlier.label}, ${pointValue(earlier)} (derived); ` +
+      `${later.label}, ${pointValue(later)}; a rise of ${pointValue(delta)}`
+    );
+  });
+  return `Column chart of cash withdrawn through ATMs. ${parts.join(". ")}.`;
+}
+
+export function atmWithdrawals(
+  data: ChartDataset,
+  { document, width = 640, idPrefix = "atm-withdrawals", state }: ChartOptions,
+): SVGSVGElement {
+  const layout = layoutAtm(data, { width });
+  const frame = createFrame(document, {
+    width,
+    height: layout.height,
+    idPrefix,
+    title: data.title,
+    description: describeAtmWithdrawals(data),
+    states,
+    state,
+  });
+  const { svg } = frame;
+  const hatch = frame.uid();
+  svg
+    .append("defs")
+    .append("pattern")
+    .attr("id", hatch)
+    .attr("patternUnits", "userSpaceOnUse")
+    .attr("width", 6)
+    .attr("height", 6)
+    .attr("patternTransform", "rotate(45)")
+    .append("rect")
+    .attr("width", 3)
+    .attr("height", 6)
+    .attr("style", css({ fill: cssColor("neutral") }));
+
+  for (const c of states) {
+    const g = frame.showIn(svg.append("g").attr("class", "currency").attr("data-currency", c), [c]);
+    appendText(g, CURRENCY_NOTE[c], { x: 0, y: fontSizes.sm, color: "muted" });
+    const [earlier, later] = currencyPoints(data, c);
+    layout.columns[c].forEach((col, i) => {
+      const p = i === 0 ? earlier : later;
+      applyPoint(
+        g
+          .append("rect")
+          .attr("x", col.x)
+          .attr("y", col.y)
+          .attr("width", col.width)
+          .attr("height", col.height)
+          .attr(
+            "style",
+            css(
+              col.derived
+                ? { fill: `url(#${hatch})`, stroke: cssColor("neutral"), "stroke-width": 1 }
+                : { fill: cssColor("accent") },
+            ),
+          ),
+        p,
+        `${p.label}: ${pointValue(p)}${col.derived ? " (derived)" : ""}`,
+      );
+      appendText(g, col.value, {
+        x: col.x + col.width / 2,
+        y: col.y - 8,
+        bold: true,
+        anchor: "middle",
+        color: col.derived ? "text" : "accent",
+      }).attr("aria-hidden", "true");
+      appendText(g, col.derived ? [col.label, "derived"] : col.label, {
+        x: col.x + col.width / 2,
+        y: layout.baseline + 20,
+        bold: !col.derived,
+        anchor: "middle",
+        color: col.derived ? "muted" : "text",
+      }).attr("aria-hidden", "true");
+    });
+    const r = layout.rise[c];
+    const rise = g.append("g").attr("class", "annotation").attr("data-key", `rise-${c}`);
+    const [a] = layout.columns[c];
+    // A guide from the earlier column's top to the bracket, so the rise reads against it.
+    rise
+      .append("line")
+      .attr("x1", a!.x)
+      .attr("x2", r.x)
+      .attr("y1", r.yBottom)
+      .attr("y2", r.yBottom)
+      .attr("style", css({ stroke: cssColor("muted"), "stroke-width": 1, "stroke-dasharray": "3 3" }));
+    rise
+      .append("path")
+      .attr("d", `M${r.x - 4},${r.yTop}H${r.x}V${r.yBottom}H${r.x - 4}`)
+      .attr("style", css({ fill: "none", stroke: cssColor("text"), "stroke-width": 1 }));
+    appendText(rise, r.text, {
+      x: r.x + 6,
+      y: (r.yTop + r.yBottom) / 2 + fontSizes.sm * 0.35,
+      bold: true,
+    });
+  }
+  svg
+    .append("line")
+    .attr("x1", 0)
+    .attr("x2", width)
+    .attr("y1", layout.baseline)
+    .attr("y2", layout.baseline)
+    .attr("style", css({ stroke: cssColor("text"), "stroke-width": 1 }));
+  return frame.node();
+}
