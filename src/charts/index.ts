@@ -5,6 +5,7 @@
  *   entry.fn(loadChart("shutdowns"), { document, state: entry.states[0] });
  */
 import type { ChartDataset } from "../pipeline/schema.ts";
+import { aifcInvestment, describeAifcInvestment, states as aifcInvestmentStates } from "./aifc-investment.ts";
 import { aifcMarket, describeAifcMarket, states as aifcMarketStates } from "./aifc-market.ts";
 import { atmWithdrawals, describeAtmWithdrawals, states as atmStates } from "./atm-withdrawals.ts";
 import { cashoutNetworks, describeCashoutNetworks, states as cashoutStates } from "./cashout-networks.ts";
@@ -28,6 +29,7 @@ export const charts: Readonly<Record<string, ChartEntry>> = {
   "shell-firms": { fn: shellFirms, states: shellFirmsStates, describe: describeShellFirms },
   seizures: { fn: seizures, states: seizuresStates, describe: describeSeizures },
   "atm-withdrawals": { fn: atmWithdrawals, states: atmStates, describe: describeAtmWithdrawals },
+  "aifc-investment": { fn: aifcInvestment, states: aifcInvestmentStates, describe: describeAifcInvestment },
   rules: { fn: rules, states: rulesStates, describe: describeRules },
   "aifc-market": { fn: aifcMarket, states: aifcMarketStates, describe: describeAifcMarket },
 };
