@@ -12,6 +12,7 @@ import { cashoutNetworks, describeCashoutNetworks, states as cashoutStates } fro
 import { describeRules, rules, states as rulesStates } from "./rules.ts";
 import { describeSeizures, seizures, states as seizuresStates } from "./seizures.ts";
 import { describeShellFirms, shellFirms, states as shellFirmsStates } from "./shell-firms.ts";
+import { describeTimeline, states as timelineStates, timeline } from "./timeline.ts";
 import { describeShutdowns, shutdowns, states as shutdownsStates } from "./shutdowns.ts";
 import type { ChartFunction } from "./types.ts";
 
@@ -30,6 +31,7 @@ export const charts: Readonly<Record<string, ChartEntry>> = {
   seizures: { fn: seizures, states: seizuresStates, describe: describeSeizures },
   "atm-withdrawals": { fn: atmWithdrawals, states: atmStates, describe: describeAtmWithdrawals },
   "aifc-investment": { fn: aifcInvestment, states: aifcInvestmentStates, describe: describeAifcInvestment },
+  timeline: { fn: timeline, states: timelineStates, describe: describeTimeline },
   rules: { fn: rules, states: rulesStates, describe: describeRules },
   "aifc-market": { fn: aifcMarket, states: aifcMarketStates, describe: describeAifcMarket },
 };

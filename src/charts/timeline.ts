@@ -1,0 +1,140 @@
+/**
+ * The dated events in the sources on a vertical time axis, drawn with Observable Plot at build time
+ * (a static chart with no scroll behaviour of its own), inside the same accessible frame as every
+ * other chart. Vertical, so long event labels wrap beside their dates on a phone.
+ *
+ *   timeline(loadChart("timeline"), { document, width: 320, state: "digital-tenge" })
+ *
+ * States: one per event key, putting that event in focus.
+ */
+import * as Plot from "@observablehq/plot";
+import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import { cssColor, fonts, fontSizes } from "../styles/tokens.ts";
+import { applyPoint, createFrame, css, pointValue } from "./frame.ts";
+import type { ChartOptions } from "./types.ts";
+
+export const states = ["china-ban", "digital-tenge", "legislation"] as const;
+
+export interface TimelineEvent {
+  key: string;
+  date: Date;
+  when: string;
+  label: string;
+}
+
+/** A point's date: a `year` value is its first of January, a `date` its ISO day (or month's first). */
+export function eventDate(p: ChartPoint): Date {
+  if (p.unit === "year") return new Date(Date.UTC(p.value, 0, 1));
+  if (p.unit === "date" && p.iso) {
+    const [y, m, d] = p.iso.split("-").map(Number);
+    return new Date(Date.UTC(y!, m! - 1, d ?? 1));
+  }
+  throw new Error(`timeline point "${p.key}" is not a year or a date (${p.unit})`);
+}
+
+export function timelineEvents(data: ChartDataset): TimelineEvent[] {
+  return data.points
+    .map((p) => ({ key: p.key, date: eventDate(p), when: pointValue(p), label: p.label }))
+    .sort((a, b) => +a.date - +b.date);
+}
+
+export function describeTimeline(data: ChartDataset): string {
+  return `Timeline. ${timelineEvents(data)
+    .map((e) => `${e.when}: ${e.label}`)
+    .join("; ")}.`;
+}
+
+export function timeline(
+  data: ChartDataset,
+  { document, width = 640, idPrefix = "timeline", state }: ChartOptions,
+): SVGSVGElement {
+  const events = timelineEvents(data);
+  const height = Math.max(260, events.length * 96);
+  const first = events[0]!.date;
+  const last = events.at(-1)!.date;
+  const plot = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: 12,
+    marginRight: 8,
+    marginTop: 28,
+    marginBottom: 56,
+    style: { fontFamily: fonts.sans, fontSize: `${fontSizes.sm}px`, background: "none", overflow: "visible" },
+    x: { domain: [0, 1], axis: null },
+    y: {
+      type: "utc",
+      reverse: true,
+      domain: [
+        new Date(Date.UTC(first.getUTCFullYear(), 0, 1)),
+        new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1)),
+      ],
+      axis: null,
+    },
+    marks: [
+      Plot.ruleX([0], { stroke: cssColor("rule"), strokeWidth: 2 }),
+      Plot.dot(events, {
+        x: () => 0,
+        y: "date",
+        r: 6,
+        fill: cssColor("neutral"),
+        stroke: cssColor("bg"),
+        strokeWidth: 2,
+      }),
+      Plot.text(events, {
+        x: () => 0,
+        y: "date",
+        text: "when",
+        dx: 18,
+        dy: -10,
+        textAnchor: "start",
+        fontWeight: 700,
+        fill: cssColor("text"),
+      }),
+      Plot.text(events, {
+        x: () => 0,
+        y: "date",
+        text: "label",
+        dx: 18,
+        dy: 10,
+        textAnchor: "start",
+        lineAnchor: "top",
+        lineWidth: Math.max(10, (width - 40) / fontSizes.sm),
+        fill: cssColor("muted"),
+      }),
+    ],
+  }) as unknown as SVGSVGElement & { scale: (name: string) => { apply: (v: unknown) => number } };
+
+  const frame = createFrame(document, {
+    width,
+    height,
+    idPrefix,
+    title: data.title,
+    description: describeTimeline(data),
+    states,
+    state,
+  });
+  // Plot's own root would be a second role="img"; inside the frame its drawing is presentation.
+  plot.removeAttribute("role");
+  plot.setAttribute("aria-hidden", "true");
+  frame.svg.append(() => plot);
+  const x = plot.scale("x");
+  const y = plot.scale("y");
+  for (const e of events) {
+    const p = data.points.find((q) => q.key === e.key)!;
+    frame.showIn(
+      applyPoint(
+        frame.svg
+          .append("circle")
+          .attr("cx", x.apply(0))
+          .attr("cy", y.apply(e.date))
+          .attr("r", 7)
+          .attr("style", css({ fill: cssColor("accent"), stroke: cssColor("bg"), "stroke-width": 2 })),
+        p,
+        `${e.when}: ${e.label}`,
+      ),
+      [e.key],
+    );
+  }
+  return frame.node();
+}
