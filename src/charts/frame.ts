@@ -168,5 +168,5 @@ export function pointByKey(data: ChartDataset, key: string): ChartPoint {
 
 /** Marks a selection as the drawing of a data point: its key and value for tests and client code. */
 export function applyPoint(sel: Sel, p: ChartPoint, label = `${p.label}: ${pointValue(p)}`): Sel {
-  return sel.attr("data-key", p.key).attr("aria-label", label);
+  return sel.attr("data-key", p.key).attr("role", "graphics-symbol").attr("aria-label", label);
 }

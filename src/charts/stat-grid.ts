@@ -65,7 +65,7 @@ export function statColumns(width: number, n: number): number {
 }
 
 /** The smallest size a key figure should be set at before the grid drops a column. */
-const MIN_FIGURE = 24;
+const MIN_FIGURE = 28;
 
 /** Fonts on readers' machines run wider than the width table's system-ui; leave this much slack. */
 const SLACK = 1.15;

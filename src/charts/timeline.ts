@@ -89,6 +89,7 @@ export function timeline(
         dy: -10,
         textAnchor: "start",
         fontWeight: 700,
+        fontSize: fontSizes.sm,
         fill: cssColor("text"),
       }),
       Plot.text(events, {
@@ -100,6 +101,7 @@ export function timeline(
         textAnchor: "start",
         lineAnchor: "top",
         lineWidth: Math.max(10, (width - 40) / fontSizes.sm),
+        fontSize: fontSizes.sm,
         fill: cssColor("muted"),
       }),
     ],
@@ -114,10 +116,20 @@ export function timeline(
     states,
     state,
   });
-  // Plot's own root would be a second role="img"; inside the frame its drawing is presentation.
-  plot.removeAttribute("role");
-  plot.setAttribute("aria-hidden", "true");
-  frame.svg.append(() => plot);
+  // Plot's drawing moves into a group of the frame (keeping Plot's class, which its stylesheet
+  // targets): a nested <svg> would get Plot's max-width rule and shrink inside the frame, and a
+  // second root would be a second image for screen readers.
+  const g = frame.svg
+    .append("g")
+    .attr("class", plot.getAttribute("class"))
+    .attr("aria-hidden", "true")
+    .attr("fill", "currentColor");
+  for (const attr of ["font-family", "font-size", "text-anchor"]) {
+    const v = plot.getAttribute(attr);
+    if (v !== null) g.attr(attr, v);
+  }
+  g.attr("style", plot.getAttribute("style"));
+  while (plot.firstChild) g.node()!.appendChild(plot.firstChild);
   const x = plot.scale("x");
   const y = plot.scale("y");
   for (const e of events) {
