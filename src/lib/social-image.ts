@@ -45,7 +45,7 @@ export function socialSvg({ kicker, headline, chartTitle, chartSvg, credit }: So
   const headlineSvg = lines
     .map((l, i) => `<tspan x="${pad}" dy="${i === 0 ? 0 : 54}">${escape(l)}</tspan>`)
     .join("");
-  const chart = (chartSvg ? flattenSvg(chartSvg) : "")
+  const chart = flattenSvg(chartSvg)
     .replace(/^<svg/, `<svg x="${chartX}" y="150" width="${chartWidth}"`)
     .replace(/ width="100%"/, "");
   return (
@@ -65,8 +65,8 @@ export interface SocialOptions {
   kicker: string;
   headline: string;
   chartTitle: string;
-  /** The chart's SVG markup, drawn 500 px wide; null leaves the card to the headline. */
-  chartSvg: string | null;
+  /** The chart's SVG markup, drawn 500 px wide. */
+  chartSvg: string;
   credit: string;
 }
 

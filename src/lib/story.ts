@@ -34,7 +34,7 @@ export function splitStoryProse(text: string): StoryPart[] {
 /** What the checks need to know about the data: the claims, and each chart's states. */
 export interface StoryContext {
   claims: ReadonlyMap<string, Pick<ClaimRecord, "id" | "period">>;
-  /** The states chart `id` can show; null when no chart module draws it (yet). */
+  /** The states chart `id` can show; null for an id that is not a chart. */
   statesOf: (id: string) => readonly string[] | null;
   /** Dataset ids the story may put in a figure. */
   charts: ReadonlySet<string>;
@@ -115,7 +115,7 @@ export function storyEntrySchema(ctx: StoryContext) {
     })
     .superRefine((ch, c) => {
       const states = ctx.statesOf(ch.chart);
-      if (!states) return; // no module yet: the figure renders a visible placeholder instead
+      if (!states) return; // an unknown chart, which the chart check above already reports
       const check = (state: string, path: (string | number)[]) => {
         if (!states.includes(state))
           c.addIssue({

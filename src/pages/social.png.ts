@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { loadChart } from "../lib/data.ts";
-import { chartStatesOf, renderChart } from "../lib/charts.ts";
+import { renderChart } from "../lib/render-chart.ts";
 import { socialImage } from "../lib/social-image.ts";
 import { storyData } from "../lib/story-data.ts";
 import { assembleStory, plainText } from "../lib/story.ts";
@@ -14,13 +14,11 @@ export const GET: APIRoute = async () => {
     kicker: opening.kicker,
     headline: plainText(opening.headline, storyData().claims),
     chartTitle: loadChart(lead.chart).subtitle,
-    chartSvg: chartStatesOf(lead.chart)
-      ? renderChart(lead.chart, {
-          width: 500,
-          state: lead.rest ?? lead.steps.at(-1)!.state,
-          idPrefix: "social",
-        })
-      : null,
+    chartSvg: renderChart(lead.chart, {
+      width: 500,
+      state: lead.rest ?? lead.steps.at(-1)!.state,
+      idPrefix: "social",
+    }),
     credit: "Every number traced to its source · Methodology inside",
   });
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "content-type": "image/png" } });

@@ -202,7 +202,7 @@ describe("without JavaScript", () => {
       expect(report.length).toBeGreaterThanOrEqual(7);
       for (const r of report) {
         expect(r.svgWidth, r.id).toBeGreaterThan(200);
-        expect(r.svgHeight, r.id).toBeGreaterThan(100);
+        expect(r.svgHeight, r.id).toBeGreaterThan(60);
         expect(r.stepsVisible, r.id).toBe(true);
         expect(r.overlapping, r.id).toEqual([]);
         expect(r.switchHidden, r.id).toBe(true);
@@ -230,9 +230,9 @@ describe("reading on any screen", () => {
           if (!hasText || el.closest("[popover], .visually-hidden, title, desc, style, script")) continue;
           const rect = el.getBoundingClientRect();
           if (rect.width === 0 && rect.height === 0) continue;
-          // SVG text is drawn in viewBox units: scale it by how wide the drawing is shown.
-          const svg = el.closest("svg");
-          const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+          // SVG text is drawn in user units: scale it by the element's transform to the screen.
+          const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+          const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
           const size = parseFloat(getComputedStyle(el).fontSize) * scale;
           if (size < 11.95) small.push(`${el.tagName} ${size}px "${el.textContent!.trim().slice(0, 30)}"`);
         }
