@@ -155,7 +155,8 @@ export function atmWithdrawals(
       }).attr("aria-hidden", "true");
     });
     const r = layout.rise[c];
-    const rise = g.append("g").attr("class", "annotation").attr("data-key", `rise-${c}`);
+    const delta = currencyPoints(data, c)[2];
+    const rise = applyPoint(g.append("g").attr("class", "annotation"), delta, `Rise: ${pointValue(delta)}`);
     const [a] = layout.columns[c];
     // A guide from the earlier column's top to the bracket, so the rise reads against it.
     rise

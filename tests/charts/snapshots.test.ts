@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { charts } from "../../src/charts/index.ts";
+import { chartData, newDocument, normaliseSvg } from "./helpers.ts";
+
+const DIR = "tests/charts/snapshots";
+const WIDTHS = [320, 640] as const;
+const cases = Object.entries(charts).flatMap(([id, entry]) =>
+  WIDTHS.flatMap((width) =>
+    entry.states.map((state) => ({ id, width, state, name: `${id}-${width}-${state}` })),
+  ),
+);
+
+/**
+ * Observable Plot's snapshot habit: compare with the stored SVG; on a difference write
+ * `<name>-changed.svg` beside it for review and fail. A missing snapshot is written on a developer's
+ * machine (and reported), but fails on CI, where every snapshot must already be committed.
+ */
+describe("chart snapshots (the stored SVGs double as a gallery: tests/charts/snapshots/index.html)", () => {
+  it.each(cases)("$id at $width px in state $state matches its stored SVG", ({ id, width, state, name }) => {
+    const svg = charts[id]!.fn(chartData(id), { document: newDocument(), width, state, idPrefix: id });
+    const actual = normaliseSvg(svg.outerHTML);
+    const stored = join(DIR, `${name}.svg`);
+    const changed = join(DIR, `${name}-changed.svg`);
+    if (!existsSync(stored)) {
+      if (process.env["CI"]) throw new Error(`${stored} is missing; run the tests locally and commit it`);
+      writeFileSync(stored, actual);
+      console.warn(`wrote new snapshot ${stored}`);
+      return;
+    }
+    if (readFileSync(stored, "utf8") !== actual) {
+      writeFileSync(changed, actual);
+      expect.fail(
+        `${name} differs from ${stored}; review ${changed} and replace the stored file if it is right`,
+      );
+    }
+    rmSync(changed, { force: true });
+  });
+
+  it("the gallery page shows every stored snapshot and nothing else", () => {
+    const stored = readdirSync(DIR).filter((f) => f.endsWith(".svg") && !f.endsWith("-changed.svg"));
+    const gallery = join(DIR, "index.html");
+    const html =
+      '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Chart snapshots</title>\n' +
+      "<style>body{font:14px system-ui;margin:24px}figure{margin:0 0 32px}img{border:1px dashed #ccc}</style></head>\n<body>\n" +
+      cases
+        .map(
+          (c) =>
+            `<figure><figcaption>${c.name}</figcaption><img src="${c.name}.svg" alt="${c.name}"></figure>`,
+        )
+        .join("\n") +
+      "\n</body>\n</html>\n";
+    if (!process.env["CI"] && (!existsSync(gallery) || readFileSync(gallery, "utf8") !== html))
+      writeFileSync(gallery, html);
+    expect(readFileSync(gallery, "utf8")).toBe(html);
+    expect(stored.sort()).toEqual(cases.map((c) => `${c.name}.svg`).sort());
+  });
+});
