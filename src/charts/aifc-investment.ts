@@ -9,7 +9,16 @@
 import type { ChartDataset } from "../pipeline/schema.ts";
 import { formatNumber } from "../lib/format.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
-import { appendText, applyPoint, createFrame, css, lineHeight, pointByKey, pointValue } from "./frame.ts";
+import {
+  appendHatch,
+  appendText,
+  applyPoint,
+  createFrame,
+  css,
+  lineHeight,
+  pointByKey,
+  pointValue,
+} from "./frame.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { ChartOptions } from "./types.ts";
 
@@ -115,19 +124,7 @@ export function aifcInvestment(
     state,
   });
   const { svg } = frame;
-  const hatch = frame.uid();
-  svg
-    .append("defs")
-    .append("pattern")
-    .attr("id", hatch)
-    .attr("patternUnits", "userSpaceOnUse")
-    .attr("width", 6)
-    .attr("height", 6)
-    .attr("patternTransform", "rotate(45)")
-    .append("rect")
-    .attr("width", 3)
-    .attr("height", 6)
-    .attr("style", css({ fill: cssColor("neutral") }));
+  const hatch = appendHatch(frame);
   const total = pointByKey(data, "total");
   applyPoint(svg.append("g").attr("class", "total"), total);
   appendText(svg, `${layout.total.label}: ${layout.total.value}`, { x: 0, y: fontSizes.sm, bold: true }).attr(
@@ -151,7 +148,7 @@ export function aifcInvestment(
           "style",
           css(
             seg.derived
-              ? { fill: `url(#${hatch})`, stroke: cssColor("neutral"), "stroke-width": 1 }
+              ? { fill: hatch, stroke: cssColor("neutral"), "stroke-width": 1 }
               : { fill: cssColor("accent") },
           ),
         ),

@@ -9,7 +9,7 @@
  */
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
-import { appendText, applyPoint, createFrame, css, pointByKey, pointValue } from "./frame.ts";
+import { appendHatch, appendText, applyPoint, createFrame, css, pointByKey, pointValue } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["kzt", "usd"] as const;
@@ -101,19 +101,7 @@ export function atmWithdrawals(
     state,
   });
   const { svg } = frame;
-  const hatch = frame.uid();
-  svg
-    .append("defs")
-    .append("pattern")
-    .attr("id", hatch)
-    .attr("patternUnits", "userSpaceOnUse")
-    .attr("width", 6)
-    .attr("height", 6)
-    .attr("patternTransform", "rotate(45)")
-    .append("rect")
-    .attr("width", 3)
-    .attr("height", 6)
-    .attr("style", css({ fill: cssColor("neutral") }));
+  const hatch = appendHatch(frame);
 
   for (const c of states) {
     const g = frame.showIn(svg.append("g").attr("class", "currency").attr("data-currency", c), [c]);
@@ -132,7 +120,7 @@ export function atmWithdrawals(
             "style",
             css(
               col.derived
-                ? { fill: `url(#${hatch})`, stroke: cssColor("neutral"), "stroke-width": 1 }
+                ? { fill: hatch, stroke: cssColor("neutral"), "stroke-width": 1 }
                 : { fill: cssColor("accent") },
             ),
           ),

@@ -170,3 +170,21 @@ export function pointByKey(data: ChartDataset, key: string): ChartPoint {
 export function applyPoint(sel: Sel, p: ChartPoint, label = `${p.label}: ${pointValue(p)}`): Sel {
   return sel.attr("data-key", p.key).attr("role", "graphics-symbol").attr("aria-label", label);
 }
+
+/** A diagonal hatch pattern in the neutral colour, for derived values; returns its `url(#id)`. */
+export function appendHatch(frame: Frame): string {
+  const id = frame.uid();
+  frame.svg
+    .append("defs")
+    .append("pattern")
+    .attr("id", id)
+    .attr("patternUnits", "userSpaceOnUse")
+    .attr("width", 6)
+    .attr("height", 6)
+    .attr("patternTransform", "rotate(45)")
+    .append("rect")
+    .attr("width", 3)
+    .attr("height", 6)
+    .attr("style", css({ fill: cssColor("neutral") }));
+  return `url(#${id})`;
+}
