@@ -41,8 +41,16 @@ try {
         }
       });
       for (const shot of shots) {
+        // A step is shot as a reader meets it: its top just past the trigger line (--scrolly-line).
         if (shot.selector)
-          await page.locator(shot.selector).evaluate((el) => el.scrollIntoView({ block: "center" }));
+          await page.locator(shot.selector).evaluate((el) => {
+            if (!el.matches("[data-step]")) return el.scrollIntoView({ block: "start" });
+            const share = parseFloat(
+              getComputedStyle(document.documentElement).getPropertyValue("--scrolly-line"),
+            );
+            const line = document.documentElement.clientHeight * (share || 0.55);
+            scrollBy({ top: el.getBoundingClientRect().top - line + 16, behavior: "instant" });
+          });
         else await page.evaluate(() => scrollTo(0, 0));
         await page.waitForTimeout(150);
         const file = join(OUT, `${viewport.width}x${viewport.height}-${colorScheme}-${shot.name}.png`);

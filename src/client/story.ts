@@ -1,8 +1,9 @@
 /**
  * The story's only client code: enhancement on top of a page that already reads complete.
  *
- * - Scrolly: the active step is the last one whose top has passed a line just below the middle of
- *   the viewport, so the chart state is a function of scroll position alone. Deep links, reloads
+ * - Scrolly: the active step is the last one whose top has passed a trigger line (just below the
+ *   middle of the viewport on wide screens, near the bottom on phones, where the chart fills the
+ *   top; CSS sets it as `--scrolly-line`), so the chart state is a function of scroll position alone. Deep links, reloads
  *   mid-page, fast scrolls and resizes all recompute it from scratch; nothing is replayed.
  * - The currency switch sets the figure's state directly; the next step change takes over again.
  * - Chapter menu: marks the chapter in view and closes after a jump. Progress: CSS scroll timelines
@@ -12,8 +13,9 @@
  * show and hide the marks (see src/charts/frame.ts).
  */
 
-/** Where the trigger line sits, as a share of the viewport's height. */
-const LINE = 0.55;
+/** Where the trigger line sits, as a share of the viewport's height (story.css `--scrolly-line`). */
+const lineShare = () =>
+  parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--scrolly-line")) || 0.55;
 
 interface Scrolly {
   figure: HTMLElement;
@@ -41,7 +43,7 @@ export function setFigureState(figure: HTMLElement, state: string): void {
 }
 
 /** The line in viewport px; clientHeight ignores the transient mobile toolbars less than innerHeight. */
-const triggerLine = () => doc.clientHeight * LINE;
+const triggerLine = () => doc.clientHeight * lineShare();
 
 /** The last of `els` whose top is above `line`, else the first. */
 function lastAbove<T extends HTMLElement>(els: T[], line: number): T {
@@ -82,15 +84,44 @@ function schedule(): void {
 // One observer watches steps cross the trigger line; another sees them enter or leave the viewport,
 // which catches jumps that skip over the line entirely (a deep link, End, a fast fling).
 const steps = scrollies.flatMap((s) => s.steps);
-const crossing = new IntersectionObserver(schedule, {
-  rootMargin: `-${(LINE * 100).toFixed(1)}% 0px -${((1 - LINE) * 100 - 0.1).toFixed(1)}% 0px`,
-});
+const watched = [...steps, ...sections];
 const entering = new IntersectionObserver(schedule);
-for (const el of [...steps, ...sections]) {
-  crossing.observe(el);
-  entering.observe(el);
+for (const el of watched) entering.observe(el);
+let crossing: IntersectionObserver | undefined;
+let crossingShare = 0;
+/** (Re)creates the line observer when the line moves, e.g. on rotating a phone to landscape. */
+function observeLine(): void {
+  const share = lineShare();
+  if (crossing && share === crossingShare) return;
+  crossing?.disconnect();
+  crossingShare = share;
+  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+  crossing = new IntersectionObserver(schedule, {
+    rootMargin: `-${pct(share)} 0px -${pct(1 - share - 0.001)} 0px`,
+  });
+  for (const el of watched) crossing.observe(el);
 }
-addEventListener("resize", schedule);
+/**
+ * A sticky chart taller than the screen (a stack of key figures on a phone) would never show its
+ * bottom: let it scroll until its bottom is in view, then stick there.
+ */
+function fitSticky(): void {
+  for (const el of document.querySelectorAll<HTMLElement>(".figure--sticky .figure__sticky")) {
+    el.style.removeProperty("--sticky-top");
+    const top = parseFloat(getComputedStyle(el).top);
+    if (Number.isNaN(top)) continue;
+    const overflow = top + el.offsetHeight - doc.clientHeight + 8;
+    if (overflow > 0) el.style.setProperty("--sticky-top", `${Math.round(top - overflow)}px`);
+  }
+}
+
+observeLine();
+fitSticky();
+addEventListener("resize", () => {
+  observeLine();
+  fitSticky();
+  schedule();
+});
 addEventListener("hashchange", schedule);
 addEventListener("pageshow", schedule);
 update();

@@ -71,11 +71,12 @@ async function waitForState(page: Page, figureId: string, state: string) {
 
 /**
  * The state each figure should show given where the page is scrolled: the state of the last step
- * whose top has passed the trigger line, else the first step's. Evaluated from layout alone.
+ * whose top has passed the trigger line (CSS `--scrolly-line`), else the first step's. From layout alone.
  */
 const expectedStates = (page: Page) =>
   page.$$eval("[data-scrolly]", (scrollies) => {
-    const line = document.documentElement.clientHeight * 0.55;
+    const share = parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--scrolly-line"));
+    const line = document.documentElement.clientHeight * share;
     return scrollies.map((s) => {
       const steps = [...s.querySelectorAll<HTMLElement>("[data-step]")];
       let active = steps[0]!;
@@ -91,8 +92,13 @@ async function expectStatesMatchScroll(page: Page) {
     expect(actual, `${figure} after scrolling`).toBe(expected);
 }
 
+/** Scrolls so the step's top has just passed the trigger line, as when a reader scrolls it in. */
 const scrollToStep = (page: Page, id: string) =>
-  page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: "center" }));
+  page.locator(`#${id}`).evaluate((el) => {
+    const share = parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--scrolly-line"));
+    const line = document.documentElement.clientHeight * share;
+    scrollBy({ top: el.getBoundingClientRect().top - line + 16, behavior: "instant" });
+  });
 
 describe("scrolling the story", () => {
   for (const [name, viewport] of [
