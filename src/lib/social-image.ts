@@ -45,8 +45,18 @@ export function socialSvg({ kicker, headline, chartTitle, chartSvg, credit }: So
   const headlineSvg = lines
     .map((l, i) => `<tspan x="${pad}" dy="${i === 0 ? 0 : 54}">${escape(l)}</tspan>`)
     .join("");
+  const titleLines = wrap(chartTitle, 22, chartWidth);
+  const titleSvg = titleLines
+    .map((l, i) => `<tspan x="${chartX}" dy="${i === 0 ? 0 : 28}">${escape(l)}</tspan>`)
+    .join("");
+  // A nested <svg> without a height fills the card's and centres its drawing: give it its own.
+  const [, , vbWidth = 1, vbHeight = 1] = (/viewBox="([^"]+)"/.exec(chartSvg)?.[1] ?? "")
+    .split(/\s+/)
+    .map(Number);
+  const chartHeight = Math.round((chartWidth * vbHeight) / vbWidth);
+  const chartY = Math.min(120 + titleLines.length * 28, SOCIAL_HEIGHT - 32 - chartHeight);
   const chart = flattenSvg(chartSvg)
-    .replace(/^<svg/, `<svg x="${chartX}" y="150" width="${chartWidth}"`)
+    .replace(/^<svg/, `<svg x="${chartX}" y="${chartY}" width="${chartWidth}" height="${chartHeight}"`)
     .replace(/ width="100%"/, "");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_WIDTH}" height="${SOCIAL_HEIGHT}" viewBox="0 0 ${SOCIAL_WIDTH} ${SOCIAL_HEIGHT}">` +
@@ -54,7 +64,7 @@ export function socialSvg({ kicker, headline, chartTitle, chartSvg, credit }: So
     `<rect x="0" y="0" width="${SOCIAL_WIDTH}" height="10" fill="${c.accent}"/>` +
     `<text x="${pad}" y="120" style="font-family:${fonts.sans};font-size:22px;font-weight:700;letter-spacing:2px;fill:${c.accent}">${escape(kicker.toUpperCase())}</text>` +
     `<text x="${pad}" y="190" style="font-family:${fonts.sans};font-size:46px;font-weight:700;fill:${c.text}">${headlineSvg}</text>` +
-    `<text x="${chartX}" y="120" style="font-family:${fonts.sans};font-size:22px;font-weight:700;fill:${c.text}">${escape(chartTitle)}</text>` +
+    `<text x="${chartX}" y="120" style="font-family:${fonts.sans};font-size:22px;font-weight:700;fill:${c.text}">${titleSvg}</text>` +
     chart +
     `<text x="${pad}" y="${SOCIAL_HEIGHT - 48}" style="font-family:${fonts.sans};font-size:20px;fill:${c.muted}">${escape(credit)}</text>` +
     `</svg>`
