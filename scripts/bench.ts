@@ -36,7 +36,8 @@ const add = (kind: string, b: Buffer) => {
 const local = (href: string) => join(DIST, href.replace(/^\//, ""));
 for (const link of doc.querySelectorAll('link[rel="stylesheet"]'))
   add("css", readFileSync(local(link.getAttribute("href")!)));
-for (const style of doc.querySelectorAll("style")) add("css (inline)", Buffer.from(style.textContent ?? ""));
+for (const style of doc.querySelectorAll("style"))
+  add(style.closest("svg") ? "css (in SVGs)" : "css (inline)", Buffer.from(style.textContent ?? ""));
 for (const script of doc.querySelectorAll("script")) {
   const src = script.getAttribute("src");
   add(src ? "js" : "js (inline)", src ? readFileSync(local(src)) : Buffer.from(script.textContent ?? ""));
