@@ -119,13 +119,18 @@ describe("scrolling the story", () => {
       await close();
     });
 
-  it("a deep link to a step lands on that step's state", async () => {
-    const { page, close } = await open("/#crackdown-before");
-    await waitForState(page, "figure-the-crackdown", "2024");
-    await page.goto(server.url("/#atm-dollars"));
-    await waitForState(page, "figure-cash-at-the-atm", "usd");
-    await close();
-  });
+  for (const [name, viewport] of [
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ] as const)
+    it(`a deep link to a step lands on that step's state (${name})`, async () => {
+      const { page, close } = await open("/#crackdown-before", { viewport });
+      await waitForState(page, "figure-the-crackdown", "2024");
+      await page.goto(server.url("/#atm-dollars"));
+      await waitForState(page, "figure-cash-at-the-atm", "usd");
+      await expectStatesMatchScroll(page);
+      await close();
+    });
 
   it("reloading mid-page keeps the chart state of the step in view", async () => {
     const { page, close } = await open("/");
