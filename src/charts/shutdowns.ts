@@ -6,6 +6,7 @@
  * States: "2024" shows the earlier year, the later one a faint ghost; "2025" shows both and the
  * multiple ("3.6×"), computed from the data.
  */
+import { scaleBand } from "d3";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { formatNumber } from "../lib/format.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
@@ -50,15 +51,17 @@ export function layoutShutdowns(
   const y = (v: number) => baseline - (v / max) * (baseline - plotTop);
   const span = Math.min(width, 440);
   const x0 = (width - span) / 2;
-  // A band scale by hand: outer padding 0.1, inner 0.4 of a step.
-  const step = span / (2 - 0.4 + 0.2);
-  const barWidth = step * 0.6;
+  const band = scaleBand<number>()
+    .domain([0, 1])
+    .range([x0, x0 + span])
+    .paddingInner(0.4)
+    .paddingOuter(0.1);
   const bars = [earlier, later].map((p, i) => ({
     key: p.key,
     label: p.label,
-    x: x0 + step * 0.1 + i * step + step * 0.2,
+    x: band(i)!,
     y: y(p.value),
-    width: barWidth,
+    width: band.bandwidth(),
     height: baseline - y(p.value),
   }));
   const [a, b] = bars as [(typeof bars)[0], (typeof bars)[0]];

@@ -89,6 +89,18 @@ describe("every chart", () => {
         expect(ids(a).filter((x) => ids(b).includes(x))).toEqual([]);
       });
 
+      it("keeps every bar inside its drawing at every width the page uses", () => {
+        for (const width of [288, 320, 360, 480, 640]) {
+          const s = entry.fn(data, { document: newDocument(), width, idPrefix: "t" });
+          for (const rect of s.querySelectorAll("rect:not(pattern rect)")) {
+            const x = Number(rect.getAttribute("x") ?? 0);
+            const w = Number(rect.getAttribute("width") ?? 0);
+            expect(x, `${width}px`).toBeGreaterThanOrEqual(0);
+            expect(x + w, `${width}px`).toBeLessThanOrEqual(width + 0.5);
+          }
+        }
+      });
+
       it("colours only through the theme's CSS variables", () => {
         const styles = [...svg.querySelectorAll("[style]")].map((e) => e.getAttribute("style")!).join(";");
         expect(styles).not.toMatch(/(?:fill|stroke):\s*#/);
