@@ -6,7 +6,7 @@
  *   <iframe src="https://example.org/embed/shutdowns/" data-kz-embed title="…" style="width:100%;border:0" height="560"></iframe>
  *   <script src="https://example.org/embed.js" async></script>
  */
-import { readHeight } from "./messages.ts";
+import { PING, readHeight } from "./messages.ts";
 
 declare global {
   interface Window {
@@ -30,4 +30,7 @@ if (!window.__kzEmbedLoader) {
     const height = readHeight(event.data);
     if (height !== null) frame.style.height = `${Math.ceil(height)}px`;
   });
+  // Embeds that loaded before this script posted their height unheard: ask them again.
+  for (const f of Array.from(document.getElementsByTagName("iframe")))
+    if (ours(f)) f.contentWindow?.postMessage(PING, "*");
 }

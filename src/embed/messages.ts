@@ -10,6 +10,12 @@ export const MAX_HEIGHT = 20_000;
 
 export const OWN_TYPE = "kz-embed:height";
 
+/**
+ * What the loader posts to each of its iframes when it starts: an embed that loaded before the
+ * loader did (an async script, a slow host) answers with its height, which it had posted unheard.
+ */
+export const PING = "kz-embed:ping";
+
 /** The messages for one height, in the order they are posted. */
 export function heightMessages(height: number, chart: string, pymId: string | null): unknown[] {
   const h = Math.ceil(height);
