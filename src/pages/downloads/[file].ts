@@ -1,8 +1,12 @@
 /**
- * Per-chart downloads, `<base>/downloads/<chart>.csv` and `.json` (the same rows), and the whole
- * dataset as `<base>/downloads/dataset.zip`: claims, conflicts and sources as CSV with a README.
+ * Per-chart downloads, `<base>/downloads/<chart>.csv` and `.json` (the same rows); the chart as a
+ * standalone picture, `<chart>.svg`, `<chart>.png` and `<chart>@2x.png` (light theme, with its
+ * title, notes and credit); and the whole dataset as `<base>/downloads/dataset.zip`: claims,
+ * conflicts and sources as CSV with a README.
  */
 import type { APIRoute, GetStaticPaths } from "astro";
+import { getCollection } from "astro:content";
+import { chartPng } from "../../lib/chart-image.ts";
 import { chartIds, loadChart, loadClaims, loadConflicts, loadCoverage, loadSources } from "../../lib/data.ts";
 import { datasetReadme } from "../../lib/dataset-readme.ts";
 import {
@@ -16,15 +20,31 @@ import {
   sourceRows,
   toCsv,
 } from "../../lib/downloads.ts";
+import { chartImageFor, chartPlace } from "../../lib/embed.ts";
+import { siteAddress } from "../../lib/site.ts";
+import { assembleStory } from "../../lib/story.ts";
 import { zip } from "../../lib/zip.ts";
 
+const IMAGE = /^(.+?)(?:\.svg|\.png|@2x\.png)$/;
+
 export const getStaticPaths = (() => [
-  ...chartIds().flatMap((id) => [{ params: { file: `${id}.csv` } }, { params: { file: `${id}.json` } }]),
+  ...chartIds().flatMap((id) =>
+    [".csv", ".json", ".svg", ".png", "@2x.png"].map((ext) => ({ params: { file: `${id}${ext}` } })),
+  ),
   { params: { file: "dataset.zip" } },
 ]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params, site }) => {
   const file = params.file!;
+  const image = /\.(svg|png)$/.test(file) ? IMAGE.exec(file) : null;
+  if (image) {
+    const id = image[1]!;
+    const place = chartPlace(assembleStory(await getCollection("story")), id);
+    const { svg } = chartImageFor(id, place, siteAddress(site, import.meta.env.BASE_URL));
+    if (file.endsWith(".svg")) return new Response(svg, { headers: { "content-type": "image/svg+xml" } });
+    const png = chartPng(svg, file.endsWith("@2x.png") ? 2 : 1);
+    return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "content-type": "image/png" } });
+  }
   const claims = loadClaims();
   const byId = new Map(claims.map((c) => [c.id, c]));
   if (file === "dataset.zip") {

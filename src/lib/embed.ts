@@ -1,0 +1,99 @@
+/**
+ * What the embed pages, oEmbed responses, Embed dialogs and chart images need to know about a
+ * chart beyond its dataset: where it sits in the story, the state it shows at rest, how tall its
+ * embed starts, and its standalone image.
+ *
+ *   const place = chartPlace(story, "atm-withdrawals"); // { chapter: "cash-at-the-atm", state: "kzt", switch: {…} }
+ *   embedStartHeight("atm-withdrawals", place)          // 700
+ */
+import { wrapText } from "../charts/text.ts";
+import { loadChart, loadCoverage } from "./data.ts";
+import { chartImage, CHART_IMAGE_INNER, type ChartImage } from "./chart-image.ts";
+import { chartStates, renderChart } from "./render-chart.ts";
+import { SITE_NAME, type SiteAddress } from "./site.ts";
+import { storyData } from "./story-data.ts";
+import { plainText, type Chapter, type Story } from "./story.ts";
+
+export interface ChartPlace {
+  /** The chapter whose anchor leads to the chart in the story; null if the story does not show it. */
+  chapter: string | null;
+  /** The state the story shows at rest (and with JavaScript off): the chart's complete picture. */
+  state: string;
+  /** The chapter's state switch (tenge/dollars), if it has one. */
+  switch?: Chapter["switch"];
+}
+
+/** Where chart `id` sits in the story, found the way the story's chapters place their figures. */
+export function chartPlace(story: Story, id: string): ChartPlace {
+  for (const ch of story.chapters) {
+    if (ch.chart === id)
+      return { chapter: ch.id, state: ch.rest ?? ch.steps.at(-1)!.state, switch: ch.switch };
+    if (ch.after.some((b) => b.type === "figure" && b.chart === id))
+      return { chapter: ch.id, state: chartStates(id)[0]! };
+  }
+  return { chapter: null, state: chartStates(id)[0]! };
+}
+
+/** The iframe width the starting height is estimated for: a typical article column. */
+export const EMBED_START_WIDTH = 640;
+/** The embed page's padding on each side (src/layouts/Embed.astro). */
+export const EMBED_PAD = 16;
+
+/**
+ * A starting height for the iframe, for hosts that strip the loader: the chart's drawn height at a
+ * 640 px column plus its furniture, whose text is wrapped with the charts' width table. Rounded up
+ * to 10 px. Measured heights in Chromium stay within a few percent (tests/site/embed-browser.test.ts).
+ */
+export function embedStartHeight(id: string, place: ChartPlace): number {
+  const data = loadChart(id);
+  const { claims } = storyData();
+  const inner = EMBED_START_WIDTH - 2 * EMBED_PAD;
+  // The drawing the container query picks at this width (the widest at most `inner`), scaled to fill it.
+  const drawn = inner >= 640 ? 640 : 480;
+  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(
+    renderChart(id, { width: drawn, state: place.state }),
+  )!;
+  const chart = (Number(viewBox[2]) * Math.min(inner, 640)) / Number(viewBox[1]);
+  const lines = (text: string, size: number, bold = false) => wrapText(text, inner, size, { bold }).length;
+  const notes = data.notes.reduce((n, t) => n + lines(plainText(t, claims), 12), 0);
+  const sourceText = `Source: news reports, quoted for each value in the methodology: ${data.points.map((p) => p.label).join(" · ")}`;
+  const height =
+    2 * EMBED_PAD +
+    lines(data.title, 21, true) * 26 +
+    4 +
+    (data.subtitle ? lines(data.subtitle, 14) * 19.6 + 16 : 0) +
+    (place.switch ? 48 : 0) +
+    chart +
+    16 + // the foot's top padding
+    (notes ? notes * 18 + 8 : 0) +
+    lines(sourceText, 12) * 18 +
+    8 +
+    24 + // "Description and data table"
+    26 + // Get the data · CSV · images
+    60; // the credit line and "Cite this chart"
+  return Math.ceil(height / 10) * 10;
+}
+
+const images = new Map<string, ChartImage>();
+
+/** The chart as a standalone picture in its rest state, for downloads and social cards. */
+export function chartImageFor(id: string, place: ChartPlace, at: SiteAddress): ChartImage {
+  const key = `${id}:${place.state}:${at.url()}`;
+  const cached = images.get(key);
+  if (cached) return cached;
+  const data = loadChart(id);
+  const { claims } = storyData();
+  const { version } = loadCoverage();
+  const image = chartImage({
+    title: data.title,
+    subtitle: data.subtitle,
+    notes: data.notes.map((n) => plainText(n, claims)),
+    chartSvg: renderChart(id, { width: CHART_IMAGE_INNER, state: place.state, idPrefix: `image-${id}` }),
+    credit: [
+      "Source: news reports of official figures; every value is quoted in the methodology.",
+      `Chart: ${SITE_NAME}, dataset version ${version}${at.absolute ? ` · ${at.url(`embed/${id}/`)}` : ""}`,
+    ],
+  });
+  images.set(key, image);
+  return image;
+}

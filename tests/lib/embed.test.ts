@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { chartPlace } from "../../src/lib/embed.ts";
+import type { Chapter, Story } from "../../src/lib/story.ts";
+
+const chapter = (c: Partial<Chapter>): Chapter =>
+  ({ kind: "chapter", menu: "m", title: "t", steps: [], after: [], ...c }) as Chapter;
+
+const story = {
+  opening: {},
+  ending: {},
+  chapters: [
+    chapter({
+      id: "the-crackdown",
+      chart: "shutdowns",
+      steps: [
+        { id: "a", state: "2024", text: "" },
+        { id: "b", state: "2025", text: "" },
+      ],
+    }),
+    chapter({
+      id: "cash-at-the-atm",
+      chart: "atm-withdrawals",
+      rest: "kzt",
+      switch: { legend: "Show amounts in", options: [] },
+      steps: [{ id: "c", state: "usd", text: "" }],
+      after: [{ type: "figure", chart: "shell-firms" }],
+    }),
+  ],
+} as unknown as Story;
+
+describe("chartPlace", () => {
+  it("chartPlace(story, id) of a scrolly chart: its chapter and the last step's state, as the story shows at rest", () => {
+    expect(chartPlace(story, "shutdowns")).toEqual({
+      chapter: "the-crackdown",
+      state: "2025",
+      switch: undefined,
+    });
+  });
+
+  it("chartPlace prefers the chapter's rest state and carries its switch", () => {
+    const place = chartPlace(story, "atm-withdrawals");
+    expect(place.state).toBe("kzt");
+    expect(place.switch?.legend).toBe("Show amounts in");
+  });
+
+  it("chartPlace of a figure after the steps: its chapter and the chart's first state", () => {
+    expect(chartPlace(story, "shell-firms")).toEqual({ chapter: "cash-at-the-atm", state: "all" });
+  });
+
+  it("chartPlace of a chart the story does not show: no chapter, the first state", () => {
+    expect(chartPlace(story, "timeline")).toEqual({ chapter: null, state: "china-ban" });
+  });
+});
