@@ -12,7 +12,16 @@ import { chartImage, CHART_IMAGE_INNER, type ChartImage } from "./chart-image.ts
 import { chartStates, renderChart } from "./render-chart.ts";
 import { SITE_NAME, type SiteAddress } from "./site.ts";
 import { storyData } from "./story-data.ts";
-import { plainText, type Chapter, type Story } from "./story.ts";
+import { plainText, smartQuotes, type Chapter, type Story } from "./story.ts";
+
+/** Chart copy as the figure shows it, for places that take plain text: references resolved, curly quotes. */
+export const chartText = (text: string) => smartQuotes(plainText(text, storyData().claims));
+
+/** The chart's title and subtitle as plain text. */
+export function chartHeading(id: string): { title: string; subtitle: string } {
+  const { title, subtitle } = loadChart(id);
+  return { title: chartText(title), subtitle: chartText(subtitle) };
+}
 
 export interface ChartPlace {
   /** The chapter whose anchor leads to the chart in the story; null if the story does not show it. */
@@ -46,7 +55,6 @@ export const EMBED_PAD = 16;
  */
 export function embedStartHeight(id: string, place: ChartPlace): number {
   const data = loadChart(id);
-  const { claims } = storyData();
   const inner = EMBED_START_WIDTH - 2 * EMBED_PAD;
   // The drawing the container query picks at this width (the widest at most `inner`), scaled to fill it.
   const drawn = inner >= 640 ? 640 : 480;
@@ -55,7 +63,7 @@ export function embedStartHeight(id: string, place: ChartPlace): number {
   )!;
   const chart = (Number(viewBox[2]) * Math.min(inner, 640)) / Number(viewBox[1]);
   const lines = (text: string, size: number, bold = false) => wrapText(text, inner, size, { bold }).length;
-  const notes = data.notes.reduce((n, t) => n + lines(plainText(t, claims), 12), 0);
+  const notes = data.notes.reduce((n, t) => n + lines(chartText(t), 12), 0);
   const sourceText = `Source: news reports, quoted for each value in the methodology: ${data.points.map((p) => p.label).join(" · ")}`;
   const height =
     2 * EMBED_PAD +
@@ -82,12 +90,10 @@ export function chartImageFor(id: string, place: ChartPlace, at: SiteAddress): C
   const cached = images.get(key);
   if (cached) return cached;
   const data = loadChart(id);
-  const { claims } = storyData();
   const { version } = loadCoverage();
   const image = chartImage({
-    title: data.title,
-    subtitle: data.subtitle,
-    notes: data.notes.map((n) => plainText(n, claims)),
+    ...chartHeading(id),
+    notes: data.notes.map(chartText),
     chartSvg: renderChart(id, { width: CHART_IMAGE_INNER, state: place.state, idPrefix: `image-${id}` }),
     credit: [
       "Source: news reports of official figures; every value is quoted in the methodology.",
