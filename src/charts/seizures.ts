@@ -42,6 +42,9 @@ export function panelTitle(points: readonly ChartPoint[]): string {
 export interface SeizurePanel {
   group: string;
   title: string[];
+  /** Where the panel's top rule runs. */
+  top: number;
+  /** Baseline of the title's first line. */
   y: number;
   /** The panel's own scale: value → bar length in px. */
   max: number;
@@ -69,17 +72,20 @@ const BAR = 18;
 export function layoutSeizures(points: readonly ChartPoint[], { width }: { width: number }): SeizuresLayout {
   const groups = [...new Set(points.map((p) => p.group ?? p.unit))];
   const panels: SeizurePanel[] = [];
+  // Bars leave room at the right for the longest value label, so every value sits after its bar.
+  // The room is the same in every panel, so each panel's largest bar spans the same length: that
+  // says "each on its own scale" and keeps a reader from comparing bar lengths across units.
+  const room =
+    Math.max(...points.map((p) => textWidth(pointValue(p), fontSizes.sm, { bold: true }) * 1.15)) + 8;
+  const scaleWidth = Math.max(width * 0.4, width - room);
   let y = 0;
   for (const group of groups) {
     const inGroup = points.filter((p) => (p.group ?? p.unit) === group);
     const max = Math.max(...inGroup.map((p) => p.value));
-    // Bars leave room at the right for the longest value label, so every value sits after its bar.
-    const room =
-      Math.max(...inGroup.map((p) => textWidth(pointValue(p), fontSizes.sm, { bold: true }) * 1.15)) + 8;
-    const scaleWidth = Math.max(width * 0.4, width - room);
     const title = wrapText(panelTitle(inGroup).toUpperCase(), width, fontSizes.xs, { bold: true });
-    const panel: SeizurePanel = { group, title, y: y + fontSizes.sm, max, bars: [] };
-    y += fontSizes.sm + lineHeight(fontSizes.xs) * (title.length - 1) + 14;
+    // A rule across the top of each panel, then its title beneath.
+    const panel: SeizurePanel = { group, title, top: y, y: y + 8 + fontSizes.sm, max, bars: [] };
+    y += 8 + fontSizes.sm + lineHeight(fontSizes.xs) * (title.length - 1) + 14;
     for (const p of inGroup) {
       const labelLines = wrapText(p.label, width, fontSizes.sm);
       const labelY = y + fontSizes.sm;
@@ -90,9 +96,9 @@ export function layoutSeizures(points: readonly ChartPoint[], { width }: { width
       y = barY + BAR + 14;
     }
     panels.push(panel);
-    y += 18;
+    y += 24;
   }
-  return { width, height: Math.ceil(y - 18), barHeight: BAR, panels };
+  return { width, height: Math.ceil(y - 24), barHeight: BAR, panels };
 }
 
 export function describeSeizures(data: ChartDataset): string {
@@ -121,6 +127,12 @@ export function seizures(
   const { svg } = frame;
   for (const panel of layout.panels) {
     const g = svg.append("g").attr("class", "panel").attr("data-group", panel.group);
+    g.append("line")
+      .attr("x1", 0)
+      .attr("x2", width)
+      .attr("y1", panel.top + 0.5)
+      .attr("y2", panel.top + 0.5)
+      .attr("style", css({ stroke: cssColor("rule"), "stroke-width": 1 }));
     appendText(g, panel.title, {
       x: 0,
       y: panel.y,
