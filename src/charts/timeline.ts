@@ -59,16 +59,14 @@ export function timeline(
     marginLeft: 12,
     marginRight: 8,
     marginTop: 28,
-    marginBottom: 56,
+    // Room under the last event for its label (two lines on a phone); the line stops at that event.
+    marginBottom: 48,
     style: { fontFamily: fonts.sans, fontSize: `${fontSizes.sm}px`, background: "none", overflow: "visible" },
     x: { domain: [0, 1], axis: null },
     y: {
       type: "utc",
       reverse: true,
-      domain: [
-        new Date(Date.UTC(first.getUTCFullYear(), 0, 1)),
-        new Date(Date.UTC(last.getUTCFullYear() + 1, 0, 1)),
-      ],
+      domain: [new Date(Date.UTC(first.getUTCFullYear(), 0, 1)), last],
       axis: null,
     },
     marks: [
@@ -100,6 +98,7 @@ export function timeline(
         dy: 10,
         textAnchor: "start",
         lineAnchor: "top",
+        lineHeight: 1.25,
         lineWidth: Math.max(10, (width - 40) / fontSizes.sm),
         fontSize: fontSizes.sm,
         fill: cssColor("muted"),
@@ -134,18 +133,23 @@ export function timeline(
   const y = plot.scale("y");
   for (const e of events) {
     const p = data.points.find((q) => q.key === e.key)!;
-    frame.showIn(
-      applyPoint(
-        frame.svg
-          .append("circle")
-          .attr("cx", x.apply(0))
-          .attr("cy", y.apply(e.date))
-          .attr("r", 7)
-          .attr("style", css({ fill: cssColor("accent"), stroke: cssColor("bg"), "stroke-width": 2 })),
-        p,
-        `${e.when}: ${e.label}`,
-      ),
-      [e.key],
+    // The event in focus: an accent dot inside a ring, so it stands out without a second label.
+    const focus = frame.showIn(frame.svg.append("g").attr("class", "focus"), [e.key]);
+    focus
+      .append("circle")
+      .attr("cx", x.apply(0))
+      .attr("cy", y.apply(e.date))
+      .attr("r", 11)
+      .attr("style", css({ fill: "none", stroke: cssColor("accent"), "stroke-width": 1.5 }));
+    applyPoint(
+      focus
+        .append("circle")
+        .attr("cx", x.apply(0))
+        .attr("cy", y.apply(e.date))
+        .attr("r", 7)
+        .attr("style", css({ fill: cssColor("accent"), stroke: cssColor("bg"), "stroke-width": 2 })),
+      p,
+      `${e.when}: ${e.label}`,
     );
   }
   return frame.node();
