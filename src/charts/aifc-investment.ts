@@ -64,7 +64,7 @@ export function layoutAifcInvestment(data: ChartDataset, { width }: { width: num
       width: w,
       share: `${formatNumber((p.value / total.value) * 100, 0)}%`,
       value: pointValue(p),
-      label: wrapText(p.label, Math.max(w - 8, 80), fontSizes.sm),
+      label: [p.formula !== null ? `${p.label} (derived)` : p.label],
       derived: p.formula !== null,
       labelY: 0,
     };
@@ -79,6 +79,9 @@ export function layoutAifcInvestment(data: ChartDataset, { width }: { width: num
     ) * 1.1;
   // Side by side when the label blocks fit the width together, else one block per row.
   const sideBySide = segments.reduce((w, s) => w + blockWidth(s), 0) + 16 <= width;
+  // Names wrap within their segment side by side, else across the whole width.
+  for (const s of segments)
+    s.label = wrapText(s.label[0]!, sideBySide ? Math.max(s.width - 8, 80) : width, fontSizes.sm);
   const blockHeight = (s: InvestmentSegment) =>
     fontSizes.lg + 6 + lineHeight(fontSizes.sm) * s.label.length + 8;
   let y = labelY;
@@ -164,7 +167,7 @@ export function aifcInvestment(
       bold: true,
       color: seg.derived ? "text" : "accent",
     });
-    appendText(g, seg.derived ? [...seg.label.slice(0, -1), `${seg.label.at(-1)} (derived)`] : seg.label, {
+    appendText(g, seg.label, {
       x: lx,
       anchor,
       y: seg.labelY + 6 + lineHeight(fontSizes.sm),

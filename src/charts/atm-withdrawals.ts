@@ -9,7 +9,17 @@
  */
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
-import { appendHatch, appendText, applyPoint, createFrame, css, pointByKey, pointValue } from "./frame.ts";
+import {
+  appendHatch,
+  appendText,
+  applyPoint,
+  createFrame,
+  css,
+  pointByKey,
+  pointValue,
+  qualifierLead,
+} from "./frame.ts";
+import { textWidth } from "./text.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["kzt", "usd"] as const;
@@ -28,6 +38,8 @@ export interface AtmColumn {
   y: number;
   width: number;
   height: number;
+  /** The hedge ("About"), set small above the figure; "" when exact. */
+  lead: string;
   value: string;
 }
 
@@ -35,6 +47,8 @@ export interface AtmLayout {
   width: number;
   height: number;
   baseline: number;
+  /** Size of the figures above the columns. */
+  valueSize: number;
   columns: Record<Currency, AtmColumn[]>;
   rise: Record<Currency, { text: string; x: number; yTop: number; yBottom: number }>;
 }
@@ -44,19 +58,32 @@ export function currencyPoints(data: ChartDataset, c: Currency): [ChartPoint, Ch
   return [pointByKey(data, `2023-${c}`), pointByKey(data, `2024-${c}`), pointByKey(data, `rise-${c}`)];
 }
 
-/** Two columns per currency on a scale from zero; the rise is a bracket from the earlier top to the later. */
+/** Room the rise label takes beside the bracket: the widest of both currencies, so columns keep still. */
+const riseRoom = (texts: string[], size: number) =>
+  Math.max(...texts.map((t) => textWidth(t, size, { bold: true }))) * 1.1 + 16;
+
+/**
+ * Two columns per currency on a scale from zero; the rise is a bracket from the earlier top to the
+ * later, labelled at its right. The columns leave the rise label its room at the right edge, so it
+ * never runs off a phone; figures are compact below 480 px so they fit over their columns.
+ */
 export function layoutAtm(data: ChartDataset, { width }: { width: number }): AtmLayout {
-  const height = width < 480 ? 300 : 340;
-  const top = 56;
+  const narrow = width < 480;
+  const valueSize = narrow ? fontSizes.sm : fontSizes.base;
+  const height = narrow ? 300 : 340;
+  // Currency note, then the hedge line and the figure above the tallest column.
+  const top = fontSizes.sm + 16 + fontSizes.xs + 4 + valueSize + 8;
   const baseline = height - 46;
-  const span = Math.min(width, 420);
-  const x0 = (width - span) / 2;
-  const colWidth = span * 0.3;
-  const xs = [x0 + span * 0.08, x0 + span * 0.08 + colWidth + span * 0.12];
+  const riseTexts = states.map((c) => `+${pointValue(currencyPoints(data, c)[2], narrow)}`);
+  const area = width - riseRoom(riseTexts, fontSizes.sm);
+  const span = Math.min(area, 440);
+  const x0 = (area - span) / 2;
+  const colWidth = span * 0.38;
+  const xs = [x0 + span * 0.05, x0 + span * 0.05 + colWidth + span * 0.14];
   const columns = {} as AtmLayout["columns"];
   const rise = {} as AtmLayout["rise"];
-  for (const c of states) {
-    const [earlier, later, delta] = currencyPoints(data, c);
+  states.forEach((c, ci) => {
+    const [earlier, later] = currencyPoints(data, c);
     const max = Math.max(earlier.value, later.value);
     const y = (v: number) => baseline - (v / max) * (baseline - top);
     columns[c] = [earlier, later].map((p, i) => ({
@@ -67,12 +94,13 @@ export function layoutAtm(data: ChartDataset, { width }: { width: number }): Atm
       y: y(p.value),
       width: colWidth,
       height: baseline - y(p.value),
-      value: pointValue(p, width < 480),
+      lead: qualifierLead(p),
+      value: pointValue({ ...p, qualifier: "exact" }, narrow),
     }));
     const [a, b] = columns[c] as [AtmColumn, AtmColumn];
-    rise[c] = { text: `+${pointValue(delta, width < 480)}`, x: b.x + b.width + 8, yTop: b.y, yBottom: a.y };
-  }
-  return { width, height, baseline, columns, rise };
+    rise[c] = { text: riseTexts[ci]!, x: b.x + b.width + 8, yTop: b.y, yBottom: a.y };
+  });
+  return { width, height, baseline, valueSize, columns, rise };
 }
 
 export function describeAtmWithdrawals(data: ChartDataset): string {
@@ -127,13 +155,23 @@ export function atmWithdrawals(
         p,
         `${p.label}: ${pointValue(p)}${col.derived ? " (derived)" : ""}`,
       );
+      const cx = col.x + col.width / 2;
       appendText(g, col.value, {
-        x: col.x + col.width / 2,
+        x: cx,
         y: col.y - 8,
+        size: layout.valueSize,
         bold: true,
         anchor: "middle",
         color: col.derived ? "text" : "accent",
       }).attr("aria-hidden", "true");
+      if (col.lead)
+        appendText(g, col.lead, {
+          x: cx,
+          y: col.y - 8 - layout.valueSize - 4,
+          size: fontSizes.xs,
+          anchor: "middle",
+          color: "muted",
+        }).attr("aria-hidden", "true");
       appendText(g, col.derived ? [col.label, "derived"] : col.label, {
         x: col.x + col.width / 2,
         y: layout.baseline + 20,
@@ -149,7 +187,7 @@ export function atmWithdrawals(
     // A guide from the earlier column's top to the bracket, so the rise reads against it.
     rise
       .append("line")
-      .attr("x1", a!.x)
+      .attr("x1", a!.x + a!.width)
       .attr("x2", r.x)
       .attr("y1", r.yBottom)
       .attr("y2", r.yBottom)

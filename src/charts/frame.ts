@@ -171,20 +171,43 @@ export function applyPoint(sel: Sel, p: ChartPoint, label = `${p.label}: ${point
   return sel.attr("data-key", p.key).attr("role", "graphics-symbol").attr("aria-label", label);
 }
 
-/** A diagonal hatch pattern in the neutral colour, for derived values; returns its `url(#id)`. */
+/**
+ * A diagonal hatch for derived values: thin neutral stripes on the soft neutral, so a derived column
+ * reads as lighter than a reported one in both themes. Returns its `url(#id)`.
+ */
 export function appendHatch(frame: Frame): string {
   const id = frame.uid();
-  frame.svg
+  const pattern = frame.svg
     .append("defs")
     .append("pattern")
     .attr("id", id)
     .attr("patternUnits", "userSpaceOnUse")
     .attr("width", 6)
     .attr("height", 6)
-    .attr("patternTransform", "rotate(45)")
+    .attr("patternTransform", "rotate(45)");
+  pattern
     .append("rect")
-    .attr("width", 3)
+    .attr("width", 6)
+    .attr("height", 6)
+    .attr("style", css({ fill: cssColor("neutralSoft") }));
+  pattern
+    .append("rect")
+    .attr("width", 2)
     .attr("height", 6)
     .attr("style", css({ fill: cssColor("neutral") }));
   return `url(#${id})`;
+}
+
+const QUALIFIER_LEAD: Record<Qualifier, string> = {
+  exact: "",
+  over: "More than",
+  "at-least": "At least",
+  about: "About",
+  under: "Less than",
+  "at-most": "Up to",
+};
+
+/** The hedge of a point as a short line to set above its figure ("More than"), or "" when exact. */
+export function qualifierLead(p: Pick<ChartPoint, "qualifier">): string {
+  return QUALIFIER_LEAD[p.qualifier as Qualifier] ?? "";
 }

@@ -161,8 +161,8 @@ export function shutdowns(
 
   svg
     .append("line")
-    .attr("x1", Math.min(a.x - 8, 0))
-    .attr("x2", Math.max(b.x + b.width + 8, width))
+    .attr("x1", 0)
+    .attr("x2", width)
     .attr("y1", layout.baseline)
     .attr("y2", layout.baseline)
     .attr("style", css({ stroke: cssColor("text"), "stroke-width": 1 }));

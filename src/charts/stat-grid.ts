@@ -10,9 +10,9 @@
  */
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { formatValue } from "../lib/format.ts";
-import type { Qualifier, Unit } from "../pipeline/types.ts";
+import type { Unit } from "../pipeline/types.ts";
 import { fontSizes } from "../styles/tokens.ts";
-import { appendText, applyPoint, createFrame, css, lineHeight, pointValue } from "./frame.ts";
+import { appendText, applyPoint, createFrame, css, lineHeight, pointValue, qualifierLead } from "./frame.ts";
 import { cssColor } from "../styles/tokens.ts";
 import { textWidth, wrapText } from "./text.ts";
 import type { ChartOptions } from "./types.ts";
@@ -24,15 +24,6 @@ export interface StatGridSpec {
   /** Words after the value ("networks"), per point key. */
   suffix?: Readonly<Record<string, string>>;
 }
-
-const QUALIFIER_LEAD: Record<Qualifier, string> = {
-  exact: "",
-  over: "More than",
-  "at-least": "At least",
-  about: "About",
-  under: "Less than",
-  "at-most": "Up to",
-};
 
 export interface StatCell {
   key: string;
@@ -101,8 +92,8 @@ export function layoutStatGrid(
     p,
     value: texts[i]!,
     valueSize: fittedSize(texts[i]!, cellWidth),
-    label: wrapText(p.label, cellWidth, fontSizes.sm),
-    lead: QUALIFIER_LEAD[p.qualifier as Qualifier] ?? "",
+    label: wrapText(p.label, cellWidth / SLACK, fontSizes.sm),
+    lead: qualifierLead(p),
   }));
   const cells: StatCell[] = [];
   let y = 0;

@@ -3,7 +3,7 @@ import { layoutAifcInvestment } from "../../src/charts/aifc-investment.ts";
 import { layoutAtm } from "../../src/charts/atm-withdrawals.ts";
 import { charts } from "../../src/charts/index.ts";
 import { layoutSeizures } from "../../src/charts/seizures.ts";
-import { growthText } from "../../src/charts/shutdowns.ts";
+import { growthText, layoutShutdowns } from "../../src/charts/shutdowns.ts";
 import { layoutStatGrid, statColumns } from "../../src/charts/stat-grid.ts";
 import { textWidth, wrapText } from "../../src/charts/text.ts";
 import { timelineEvents } from "../../src/charts/timeline.ts";
@@ -116,6 +116,19 @@ describe("layouts", () => {
     expect(growthText(point("a", 36), point("b", 130, { qualifier: "over" })).text).toBe("about 3.6×");
   });
 
+  it("layoutShutdowns at 320 px puts two 106.7 px columns inside the width on one scale from zero", () => {
+    const layout = layoutShutdowns([point("2024", 36), point("2025", 130)], { width: 320 });
+    // A band of 320 px, inner padding 0.4, outer 0.1: step = 320 / 1.8 = 177.78, bars 0.6 step wide,
+    // starting at 0.1 step (17.78) and 1.1 steps (195.56).
+    const [a, b] = layout.bars;
+    expect(a!.x).toBeCloseTo(17.778, 3);
+    expect(b!.x).toBeCloseTo(195.556, 3);
+    expect(a!.width).toBeCloseTo(106.667, 3);
+    // Height 280, baseline 248, top 40: 130 spans 208 px and 36 spans 208 × 36 / 130 = 57.6 px.
+    expect(b!.height).toBeCloseTo(208, 3);
+    expect(a!.height).toBeCloseTo(57.6, 3);
+  });
+
   it("layoutSeizures gives each unit its own panel and scale: the largest bar of each is the same length", () => {
     const points = [
       point("crypto", 16_700_000, { group: "usd", unit: "USD" }),
@@ -128,6 +141,7 @@ describe("layouts", () => {
     const [usd, usdt] = layout.panels;
     expect(usd!.max).toBe(16_700_000);
     expect(usdt!.max).toBe(4_800_000);
+    expect(usd!.bars[0]!.barWidth).toBeCloseTo(usdt!.bars[0]!.barWidth, 6);
     // Within a panel bars are proportional: 642,000 / 16,700,000 of the crypto bar.
     expect(usd!.bars[1]!.barWidth / usd!.bars[0]!.barWidth).toBeCloseTo(642_000 / 16_700_000, 3);
     expect(usdt!.bars[1]!.barWidth / usdt!.bars[0]!.barWidth).toBeCloseTo(120_000 / 4_800_000, 3);
@@ -146,6 +160,19 @@ describe("layouts", () => {
     }
     expect(layout.rise.kzt.text).toBe("+1 trillion tenge");
     expect(layout.rise.usd.text).toBe("+$1.8 billion");
+    // The hedge goes on its own line above the figure: "About" over "12.2 trillion tenge".
+    expect(layout.columns.kzt.map((c) => [c.lead, c.value])).toEqual([
+      ["About", "12.2 trillion tenge"],
+      ["More than", "13.2 trillion tenge"],
+    ]);
+  });
+
+  it("layoutAtm at 320 px leaves the rise label its room inside the drawing", () => {
+    const layout = layoutAtm(chartData("atm-withdrawals"), { width: 320 });
+    for (const c of ["kzt", "usd"] as const) {
+      const r = layout.rise[c];
+      expect(r.x + 6 + textWidth(r.text, 14, { bold: true })).toBeLessThanOrEqual(320);
+    }
   });
 
   it("layoutAifcInvestment splits $6 billion into two-thirds portfolio and one-third the rest", () => {
