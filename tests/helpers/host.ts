@@ -46,4 +46,4 @@ export async function serveHost(): Promise<HostServer> {
 
 /** A plain article page around `body`: a column like a publisher's, no styles that touch iframes. */
 export const hostPage = (body: string, head = "") =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host article</title>${head}<style>body{margin:0;font:16px/1.5 sans-serif}main{max-width:680px;margin:0 auto;padding:0 8px}</style></head><body><main><h1>Host article</h1>${body}</main></body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host article</title><link rel="icon" href="data:,">${head}<style>body{margin:0;font:16px/1.5 sans-serif}main{max-width:680px;margin:0 auto;padding:0 8px}</style></head><body><main><h1>Host article</h1>${body}</main></body></html>`;
