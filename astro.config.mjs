@@ -7,5 +7,6 @@ export default defineConfig({
   base: process.env.BASE_PATH || "/",
   output: "static",
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Inline the (small) stylesheets: one round trip fewer before first paint on slow mobile links.
+  build: { format: "directory", inlineStylesheets: "always" },
 });

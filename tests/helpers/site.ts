@@ -66,19 +66,22 @@ export async function serveDist(root = "dist", base = "/"): Promise<StaticServer
   };
 }
 
+/** Flags for Debian's Chromium: headless as root, and off the closed network. */
+export const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+] as const;
+
 /** Debian's Chromium, headless, with the flags that keep it off the closed network. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env["CHROME_PATH"] ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: [...CHROME_FLAGS],
   });
 }
 
