@@ -1,5 +1,72 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { bundleScript } from "./src/lib/bundle.ts";
+import { CSP_DIRECTIVES, NO_FRAMING, hashInlineElements } from "./src/lib/csp.ts";
+
+/**
+ * The only inline scripts a page may carry (Astro hashes its own bundled scripts): the story's
+ * "JavaScript is on" flag and the embed pages' bundled resizer. Anything else fails the build.
+ */
+const ALLOWED_INLINE_SCRIPTS = [
+  `document.documentElement.classList.add("js");`,
+  bundleScript("src/client/embed.ts"),
+];
+
+/** Every .html file below `dir`, sorted so the generated _headers is the same on every build. */
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html"))
+    .sort();
+}
+
+/**
+ * After the build: completes each page's CSP <meta> with the hashes Astro cannot know (see
+ * src/lib/csp.ts), and appends the same policy per page to dist/_headers for hosts that read it
+ * (Netlify, Cloudflare Pages), with frame-ancestors 'none' everywhere but /embed/.
+ */
+function cspInlineHashes() {
+  let base = "/";
+  return {
+    name: "csp-inline-hashes",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      "astro:build:done": ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const rules = [];
+        for (const file of htmlFiles(root)) {
+          const path = join(root, file);
+          let result;
+          try {
+            result = hashInlineElements(readFileSync(path, "utf8"), ALLOWED_INLINE_SCRIPTS);
+          } catch (e) {
+            throw new Error(`${relative(process.cwd(), path)}: ${e instanceof Error ? e.message : e}`, {
+              cause: e,
+            });
+          }
+          writeFileSync(path, result.html);
+          const url =
+            base +
+            file
+              .split(sep)
+              .join("/")
+              .replace(/(^|\/)index\.html$/, "$1");
+          const embed = url.startsWith(`${base}embed/`);
+          rules.push(
+            `${url}\n  Content-Security-Policy: ${result.policy}${embed ? "" : `; ${NO_FRAMING}`}\n`,
+          );
+        }
+        const headers = join(root, "_headers");
+        const existing = existsSync(headers) ? readFileSync(headers, "utf8").trimEnd() + "\n\n" : "";
+        writeFileSync(headers, existing + rules.join("\n"));
+      },
+    },
+  };
+}
 
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path (e.g. GitHub Pages).
 export default defineConfig({
@@ -9,4 +76,14 @@ export default defineConfig({
   trailingSlash: "always",
   // Inline the (small) stylesheets: one round trip fewer before first paint on slow mobile links.
   build: { format: "directory", inlineStylesheets: "always" },
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      // No inline event handlers, ever. Chart marks are coloured through style attributes, which
+      // CSP can only allow wholesale; style attributes cannot run script.
+      scriptDirective: { resources: ["'self'", { resource: "'none'", kind: "attribute" }] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+    },
+  },
+  integrations: [cspInlineHashes()],
 });
