@@ -16,6 +16,7 @@ const ALLOWED_INLINE_SCRIPTS = [
 ];
 
 /** Every .html file below `dir`, sorted so the generated _headers is the same on every build. */
+/** @param {string} dir */
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".html"))
@@ -27,6 +28,7 @@ function htmlFiles(dir) {
  * src/lib/csp.ts), and appends the same policy per page to dist/_headers for hosts that read it
  * (Netlify, Cloudflare Pages), with frame-ancestors 'none' everywhere but /embed/.
  */
+/** @returns {import("astro").AstroIntegration} */
 function cspInlineHashes() {
   let base = "/";
   return {
@@ -78,7 +80,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       // No inline event handlers, ever. Chart marks are coloured through style attributes, which
       // CSP can only allow wholesale; style attributes cannot run script.
       scriptDirective: { resources: ["'self'", { resource: "'none'", kind: "attribute" }] },

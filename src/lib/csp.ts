@@ -17,7 +17,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** Headers-only directive for pages that must not be framed (everything but embeds). */
 export const NO_FRAMING = "frame-ancestors 'none'";
