@@ -153,3 +153,45 @@ describe("the embed loader", () => {
     expect(bytes).toBeLessThanOrEqual(2 * 1024);
   });
 });
+
+describe("the story's figures", () => {
+  const story = () => new JSDOM(readFileSync(join(DIST, "index.html"), "utf8")).window.document;
+
+  it("every figure links its PNG and SVG and, as Embed, its embed page", () => {
+    const figures = [...story().querySelectorAll("figure[data-chart]")];
+    expect(figures.length).toBeGreaterThanOrEqual(chartIds().length);
+    for (const figure of figures) {
+      const id = figure.getAttribute("data-chart")!;
+      const actions = figure.querySelector(".figure__actions")!;
+      expect(actions.querySelector(`a[href$="/downloads/${id}.png"]`), id).not.toBeNull();
+      expect(actions.querySelector(`a[href$="/downloads/${id}.svg"]`), id).not.toBeNull();
+      const embed = [...actions.querySelectorAll("a")].find((a) => a.textContent === "Embed")!;
+      expect(embed.getAttribute("href"), id).toMatch(new RegExp(`/embed/${id}/$`));
+    }
+  });
+
+  it("every figure's Embed dialog holds the snippet, the chart's URL, a citation and the pictures", () => {
+    for (const figure of story().querySelectorAll("figure[data-chart]")) {
+      const id = figure.getAttribute("data-chart")!;
+      const template = figure.querySelector<HTMLTemplateElement>("template")!;
+      const dialog = template.content.querySelector("dialog")!;
+      expect(dialog.getAttribute("aria-labelledby"), id).toBeTruthy();
+      const snippet = JSDOM.fragment(dialog.querySelector("[data-share-field=snippet]")!.textContent!);
+      const iframe = snippet.querySelector("iframe")!;
+      expect(iframe.getAttribute("src")).toMatch(new RegExp(`/embed/${id}/$`));
+      expect(iframe.getAttribute("title")).toBe(title(id));
+      expect(iframe.getAttribute("loading")).toBe("lazy");
+      expect(iframe.getAttribute("width")).toBe("100%");
+      const { height } = JSON.parse(readFileSync(join(DIST, "oembed", `${id}.json`), "utf8"));
+      expect(iframe.getAttribute("height")).toBe(String(height));
+      expect(snippet.querySelector("script")!.getAttribute("src")).toMatch(/\/embed\.js$/);
+      expect(dialog.querySelector("[data-share-field=url]")!.getAttribute("value")).toMatch(
+        new RegExp(`/embed/${id}/$`),
+      );
+      const cite = dialog.querySelector("[data-share-field=cite]")!.textContent!;
+      expect(cite).toContain(`dataset version ${loadCoverage().version}`);
+      for (const ext of [".png", "@2x.png", ".svg"])
+        expect(dialog.querySelector(`a[href$="/downloads/${id}${ext}"]`), `${id}${ext}`).not.toBeNull();
+    }
+  });
+});
