@@ -1,0 +1,91 @@
+/**
+ * Builds are reproducible and atomic. Two `astro build`s into fresh folders give byte-identical
+ * trees with no machine path or clock time in any file; a build whose data step fails leaves the
+ * previous site and generated data exactly as they were. Run after `npm run build`.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildEnv, copyProject, npmRun } from "../helpers/temp-project.ts";
+
+/** sha256 of every file below `dir`, keyed by its path relative to `dir`, sorted. */
+function hashTree(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .sort();
+  return Object.fromEntries(
+    files.map((f) => [
+      f,
+      createHash("sha256")
+        .update(readFileSync(join(dir, f)))
+        .digest("hex"),
+    ]),
+  );
+}
+
+function astroBuild(outDir: string, cwd = process.cwd()) {
+  const astro = join(cwd, "node_modules", "astro", "bin", "astro.mjs");
+  const run = spawnSync(process.execPath, [astro, "build", "--outDir", outDir], {
+    cwd,
+    env: buildEnv(),
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+describe("two clean builds", () => {
+  const outs: string[] = [];
+  beforeAll(() => {
+    for (let i = 0; i < 2; i++) {
+      const out = mkdtempSync(join(tmpdir(), `kz-repro-${i}-`));
+      astroBuild(out);
+      outs.push(out);
+    }
+  });
+  afterAll(() => outs.forEach((o) => rmSync(o, { recursive: true, force: true })));
+
+  it("produce byte-identical trees, file for file", () => {
+    const [a, b] = outs.map(hashTree);
+    expect(Object.keys(a!).length).toBeGreaterThan(20);
+    expect(b).toEqual(a);
+  });
+
+  it("leave no machine path and no clock time in any file", () => {
+    const paths = [process.cwd(), tmpdir(), ...outs, "/work/", "/home/", "/root/"];
+    const found: string[] = [];
+    for (const file of Object.keys(hashTree(outs[0]!))) {
+      const text = readFileSync(join(outs[0]!, file), "latin1");
+      for (const p of paths) if (text.includes(p)) found.push(`${file}: ${p}`);
+      // A date with a time of day is a build stamp; the data's own dates carry no time.
+      const stamp = /\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d(:\d\d)?/.exec(text);
+      if (stamp) found.push(`${file}: ${stamp[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe("a build whose data step fails", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = copyProject();
+    const first = npmRun(dir, "build");
+    if (first.status !== 0) throw new Error(`the first build failed:\n${first.stdout}\n${first.stderr}`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("exits non-zero naming the bad file, and leaves dist/ and data/generated/ untouched", () => {
+    const before = { dist: hashTree(join(dir, "dist")), generated: hashTree(join(dir, "data", "generated")) };
+    // The fixture's first row claims 131 where its quote says 130: the data step must refuse it.
+    cpSync(join(process.cwd(), "tests/fixtures/broken-claims/claims.csv"), join(dir, "data", "claims.csv"));
+    const failed = npmRun(dir, "build");
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toMatch(/claims\.csv:2: no number in the quote carries 131/);
+    expect(hashTree(join(dir, "dist"))).toEqual(before.dist);
+    expect(hashTree(join(dir, "data", "generated"))).toEqual(before.generated);
+  });
+});
