@@ -56,20 +56,17 @@ export function hashInlineElements(
   const styleSrc = policy.get("style-src") ?? ["'self'"];
   const allowed = new Set(allowedScripts.map((s) => s.trim()));
 
-  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\ssrc\s*=/i.test(attrs!)) continue;
-    const hash = digest(body!);
-    if (scriptSrc.includes(hash)) continue;
-    if (!allowed.has(body!.trim())) {
-      throw new Error(
-        `an inline script the CSP does not allow: ${JSON.stringify(body!.trim().slice(0, 80))}`,
-      );
+  for (const { tag, attrs, body } of inlineElements(html)) {
+    const hash = digest(body);
+    if (tag === "style") {
+      if (!styleSrc.includes(hash)) styleSrc.push(hash);
+      continue;
+    }
+    if (/\ssrc\s*=/i.test(attrs) || scriptSrc.includes(hash)) continue;
+    if (!allowed.has(body.trim())) {
+      throw new Error(`an inline script the CSP does not allow: ${JSON.stringify(body.trim().slice(0, 80))}`);
     }
     scriptSrc.push(hash);
-  }
-  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
-    const hash = digest(body!);
-    if (!styleSrc.includes(hash)) styleSrc.push(hash);
   }
   policy.set("script-src", scriptSrc);
   policy.set("style-src", styleSrc);
@@ -78,4 +75,47 @@ export function hashInlineElements(
     html: html.replace(META, () => `<meta http-equiv="content-security-policy" content="${text}">`),
     policy: text,
   };
+}
+
+/**
+ * The `<script>` and `<style>` elements of a page as the browser parses them: tags are read with
+ * their quoted attributes, so `<script>` written inside an attribute value (a title, a meta
+ * description) or a comment is not taken for an element. Text elsewhere never holds a raw `<`.
+ */
+export function inlineElements(
+  html: string,
+): Array<{ tag: "script" | "style"; attrs: string; body: string }> {
+  const found: Array<{ tag: "script" | "style"; attrs: string; body: string }> = [];
+  let i = 0;
+  while ((i = html.indexOf("<", i)) !== -1) {
+    if (html.startsWith("<!--", i)) {
+      const end = html.indexOf("-->", i + 4);
+      i = end === -1 ? html.length : end + 3;
+      continue;
+    }
+    const name = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(i, i + 64))?.[1]?.toLowerCase();
+    if (!name) {
+      i++;
+      continue;
+    }
+    // Walk to the tag's closing ">", stepping over quoted attribute values.
+    let j = i + name.length + 1;
+    let quote: string | null = null;
+    for (; j < html.length; j++) {
+      const c = html[j];
+      if (quote) {
+        if (c === quote) quote = null;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === ">") break;
+    }
+    const attrs = html.slice(i + name.length + 1, j);
+    i = j + 1;
+    if (name === "script" || name === "style") {
+      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      const end = close === -1 ? html.length : close;
+      found.push({ tag: name, attrs, body: html.slice(i, end) });
+      i = end;
+    }
+  }
+  return found;
 }

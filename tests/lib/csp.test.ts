@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashInlineElements, parsePolicy } from "../../src/lib/csp.ts";
+import { hashInlineElements, inlineElements, parsePolicy } from "../../src/lib/csp.ts";
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 const page = (body: string) =>
@@ -36,5 +36,15 @@ describe("hashInlineElements(html, allowedScripts)", () => {
 
   it("refuses a page without a CSP <meta>", () => {
     expect(() => hashInlineElements("<html></html>", [])).toThrow(/no Content-Security-Policy/);
+  });
+});
+
+describe("inlineElements(html)", () => {
+  it("finds script and style elements, not the same text inside attribute values or comments", () => {
+    const html = `<title>a &lt;script></title><meta content="<script>x()</script>" name='<style>s</style>'><!-- <script>c()</script> --><script type="module">m()</script><svg><style>.a{}</style></svg>`;
+    expect(inlineElements(html)).toEqual([
+      { tag: "script", attrs: ' type="module"', body: "m()" },
+      { tag: "style", attrs: "", body: ".a{}" },
+    ]);
   });
 });
