@@ -48,8 +48,8 @@ export interface ChartCitationOptions {
   url: string;
   /** The dataset version (data/generated/coverage.json `version`). */
   version: string;
-  /** The date of the newest data, ISO `YYYY-MM-DD` (coverage.json `dataDate`). */
-  dataDate: string;
+  /** The date of the newest data, ISO `YYYY-MM-DD` (coverage.json `dataDate`); null when unknown. */
+  dataDate: string | null;
   publisher?: string;
 }
 
@@ -69,5 +69,6 @@ export function chartCitation({
   publisher = SITE_NAME,
 }: ChartCitationOptions): string {
   const quoted = /[.?!]$/.test(title) ? `“${title}”` : `“${title}.”`;
-  return `${quoted} ${publisher}, chart, dataset version ${version} (data as of ${formatIsoDate(dataDate)}). ${url}`;
+  const asOf = dataDate ? ` (data as of ${formatIsoDate(dataDate)})` : "";
+  return `${quoted} ${publisher}, chart, dataset version ${version}${asOf}. ${url}`;
 }

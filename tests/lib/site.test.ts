@@ -44,6 +44,12 @@ describe("chartCitation", () => {
     );
   });
 
+  it("chartCitation leaves the data date out when the build does not know it", () => {
+    expect(chartCitation({ title: "T", url: "https://x/", version: "v1", dataDate: null })).toBe(
+      `“T.” ${SITE_NAME}, chart, dataset version v1. https://x/`,
+    );
+  });
+
   it("chartCitation adds no second full stop to a title that ends in one", () => {
     expect(chartCitation({ title: "Why?", url: "u", version: "v", dataDate: "2025-01-02" })).toMatch(
       /^“Why\?” /,
