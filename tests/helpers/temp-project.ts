@@ -3,7 +3,7 @@
  * of the project's inputs in a temporary folder (node_modules linked, not copied), with seeds/ or
  * data/ swapped for a fixture, and the real `npm run build` run inside it.
  *
- *   const dir = copyProject({ data: "tests/fixtures/broken-claims" });
+ *   const dir = copyProject({ seeds: "tests/fixtures/hostile/seeds", data: "tests/fixtures/hostile/data" });
  *   const run = npmRun(dir, "build");
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
@@ -23,17 +23,14 @@ const INPUTS = [
 ];
 
 /**
- * A fresh copy of the project's build inputs. `seeds` replaces seeds/ wholesale; `data` files are
- * copied over data/ (so a fixture need only hold the files it changes).
+ * A fresh copy of the project's build inputs, with the files of `seeds` and `data` (fixture
+ * folders) copied over seeds/ and data/, so a fixture need only hold the files it changes.
  */
 export function copyProject(fixtures: { seeds?: string; data?: string } = {}): string {
   const root = process.cwd();
   const dir = mkdtempSync(join(tmpdir(), "kz-project-"));
-  for (const input of INPUTS) {
-    if (input === "seeds" && fixtures.seeds)
-      cpSync(join(root, fixtures.seeds), join(dir, "seeds"), { recursive: true });
-    else cpSync(join(root, input), join(dir, input), { recursive: true });
-  }
+  for (const input of INPUTS) cpSync(join(root, input), join(dir, input), { recursive: true });
+  if (fixtures.seeds) cpSync(join(root, fixtures.seeds), join(dir, "seeds"), { recursive: true });
   if (fixtures.data) cpSync(join(root, fixtures.data), join(dir, "data"), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
