@@ -98,7 +98,6 @@ try {
       `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
     ],
     {
-      stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, CHROME_PATH: process.env["CHROME_PATH"] ?? "/usr/bin/chromium" },
     },
   );
