@@ -68,9 +68,19 @@ const riseRoom = (texts: string[], size: number) =>
  * never runs off a phone; figures are compact below 480 px so they fit over their columns.
  */
 export function layoutAtm(data: ChartDataset, { width }: { width: number }): AtmLayout {
-  const narrow = width < 480;
-  const valueSize = narrow ? fontSizes.sm : fontSizes.base;
-  const height = narrow ? 300 : 340;
+  const full = layoutAtmWith(data, width, width < 480);
+  // Compact figures ("₸12.2T") wherever a full one would overhang its column into the gap or the edge.
+  const fits = states.every((c) =>
+    full.columns[c].every(
+      (col) => textWidth(col.value, full.valueSize, { bold: true }) * 1.1 <= col.width + 8,
+    ),
+  );
+  return fits ? full : layoutAtmWith(data, width, true);
+}
+
+function layoutAtmWith(data: ChartDataset, width: number, narrow: boolean): AtmLayout {
+  const valueSize = width < 480 ? fontSizes.sm : fontSizes.base;
+  const height = width < 480 ? 300 : 340;
   // Currency note, then the hedge line and the figure above the tallest column.
   const top = fontSizes.sm + 16 + fontSizes.xs + 4 + valueSize + 8;
   const baseline = height - 46;

@@ -99,7 +99,8 @@ export function timeline(
         textAnchor: "start",
         lineAnchor: "top",
         lineHeight: 1.25,
-        lineWidth: Math.max(10, (width - 40) / fontSizes.sm),
+        // In ems of the font size; Plot's own width estimate runs narrower than real glyphs, so leave slack.
+        lineWidth: Math.max(10, ((width - 60) / fontSizes.sm) * 0.85),
         fontSize: fontSizes.sm,
         fill: cssColor("muted"),
       }),
