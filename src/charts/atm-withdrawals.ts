@@ -70,9 +70,12 @@ const riseRoom = (texts: string[], size: number) =>
 export function layoutAtm(data: ChartDataset, { width }: { width: number }): AtmLayout {
   const full = layoutAtmWith(data, width, width < 480);
   // Compact figures ("₸12.2T") wherever a full one would overhang its column into the gap or the edge.
+  const [a, b] = full.columns.kzt as [AtmColumn, AtmColumn];
+  // A figure may overhang its column by the margin to the edge or half the gap to the next column.
+  const overhang = Math.min(a.x, (b.x - a.x - a.width) / 2);
   const fits = states.every((c) =>
     full.columns[c].every(
-      (col) => textWidth(col.value, full.valueSize, { bold: true }) * 1.1 <= col.width + 8,
+      (col) => textWidth(col.value, full.valueSize, { bold: true }) * 1.1 <= col.width + 2 * overhang,
     ),
   );
   return fits ? full : layoutAtmWith(data, width, true);
