@@ -1,120 +1,240 @@
 /**
- * `npm run bench`: what the built story page weighs. Reads dist/ (build first) and prints HTML, CSS
- * and JS bytes raw and gzipped, the requests a first load makes and CLS, then Lighthouse's scores
- * (mobile emulation, Debian's Chromium). It prints figures; nothing here passes or fails on time.
+ * `npm run bench`: one table of what the site costs a reader and the build, beside the naive way.
+ * Builds the site (timing `npm run build`), builds a reference page that draws the story's
+ * shutdowns chart in the browser with Observable Plot (scripts/bench-naive.ts), then for the story,
+ * the methodology, one embed and the reference prints HTML, CSS and JS bytes raw and gzipped, the
+ * requests a first load makes, and Lighthouse's median of three runs (mobile emulation, Debian's
+ * Chromium); then the data pipeline's throughput from `bench:data`. Figures only: nothing here
+ * passes or fails on time.
  *
- *   npm run build && npm run bench
+ *   npm run bench                  # builds first
+ *   npm run bench -- --no-build    # measures the existing dist/
  */
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { existsSync, readFileSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { rmSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
-import { tmpdir } from "node:os";
-import { CHROME_FLAGS, launchChromium, serveDist } from "../tests/helpers/site.ts";
+import type { Browser } from "playwright-core";
+import { CHROME_FLAGS, launchChromium, serveDist, type StaticServer } from "../tests/helpers/site.ts";
+import { buildNaivePage } from "./bench-naive.ts";
 
+const { values } = parseArgs({
+  options: { "no-build": { type: "boolean", default: false }, runs: { type: "string", default: "3" } },
+});
 const DIST = process.env["SITE_DIST"] ?? "dist";
-const page = join(DIST, "index.html");
-if (!existsSync(page)) {
-  console.error(`bench: ${page} does not exist; run \`npm run build\` first`);
-  process.exit(1);
+const RUNS = Math.max(1, Number(values.runs) || 3);
+
+function time<T>(f: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = f();
+  return { ms: performance.now() - start, value };
 }
 
-interface Row {
-  kind: string;
-  raw: number;
-  gzip: number;
+let buildMs: number | null = null;
+if (!values["no-build"]) {
+  console.error("bench: npm run build …");
+  const { ms, value: run } = time(() => spawnSync("npm", ["run", "--silent", "build"], { encoding: "utf8" }));
+  if (run.status !== 0) {
+    console.error(`bench: the build failed\n${run.stdout}\n${run.stderr}`);
+    process.exit(1);
+  }
+  buildMs = ms;
 }
+
+interface Weight {
+  html: [number, number];
+  css: [number, number];
+  js: [number, number];
+  other: [number, number];
+  requests: number;
+}
+interface Lighthouse {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
-const html = readFileSync(page);
-const doc = new JSDOM(html.toString()).window.document;
-const rows: Row[] = [{ kind: "html", raw: html.length, gzip: gz(html) }];
-const add = (kind: string, b: Buffer) => {
-  const row = rows.find((r) => r.kind === kind) ?? rows[rows.push({ kind, raw: 0, gzip: 0 }) - 1]!;
-  row.raw += b.length;
-  row.gzip += gz(b);
+const add = (pair: [number, number], b: Buffer) => {
+  pair[0] += b.length;
+  pair[1] += gz(b);
 };
-const local = (href: string) => join(DIST, href.replace(/^\//, ""));
-for (const link of doc.querySelectorAll('link[rel="stylesheet"]'))
-  add("css", readFileSync(local(link.getAttribute("href")!)));
-for (const style of doc.querySelectorAll("style"))
-  add(style.closest("svg") ? "css (in SVGs)" : "css (inline)", Buffer.from(style.textContent ?? ""));
-for (const script of doc.querySelectorAll("script")) {
-  const src = script.getAttribute("src");
-  add(src ? "js" : "js (inline)", src ? readFileSync(local(src)) : Buffer.from(script.textContent ?? ""));
+
+/**
+ * What a first load of `url` fetches, from Chromium's own requests: the document, stylesheets,
+ * scripts and everything else; inline <style> and <script> count as CSS and JS (they are also in
+ * the HTML's bytes).
+ */
+async function weigh(browser: Browser, url: string): Promise<Weight> {
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  const bodies: Array<Promise<{ type: string; body: Buffer } | null>> = [];
+  page.on("response", (r) => {
+    bodies.push(
+      r.url().startsWith("data:")
+        ? Promise.resolve(null)
+        : r
+            .body()
+            .then((body) => ({ type: r.request().resourceType(), body }))
+            .catch(() => null),
+    );
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  const w: Weight = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0], requests: 0 };
+  for (const r of await Promise.all(bodies)) {
+    if (!r) continue;
+    w.requests++;
+    if (r.type === "document") {
+      add(w.html, r.body);
+      const doc = new JSDOM(r.body.toString()).window.document;
+      for (const s of doc.querySelectorAll("style")) add(w.css, Buffer.from(s.textContent ?? ""));
+      for (const s of doc.querySelectorAll("script:not([src])")) add(w.js, Buffer.from(s.textContent ?? ""));
+    } else if (r.type === "stylesheet") add(w.css, r.body);
+    else if (r.type === "script") add(w.js, r.body);
+    else add(w.other, r.body);
+  }
+  await page.close();
+  return w;
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
-console.log(`bench: ${page}`);
-console.log(`${"".padEnd(14)}${"raw".padStart(10)}${"gzip".padStart(10)}`);
-for (const r of rows) console.log(`${r.kind.padEnd(14)}${kb(r.raw)}${kb(r.gzip)}`);
-const js = rows.filter((r) => r.kind.startsWith("js")).reduce((s, r) => s + r.gzip, 0);
-console.log(`${"js total".padEnd(14)}${"".padStart(10)}${kb(js)}  (budget 15.0 KB)`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-// Requests a first load makes, counted in Chromium against a local static server.
-const server = await serveDist(DIST);
-const browser = await launchChromium();
-try {
-  const p = await browser.newPage({ viewport: { width: 412, height: 823 } });
-  const requests: string[] = [];
-  p.on("request", (r) => requests.push(r.url()));
-  await p.goto(server.url("/"), { waitUntil: "networkidle" });
-  const cls = await p.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[])
-            if (!e.hadRecentInput) total += e.value;
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
+/** Lighthouse's default mobile emulation in Debian's Chromium; the median of `RUNS` runs, metric by metric. */
+async function lighthouse(url: string): Promise<Lighthouse> {
+  const runs: Lighthouse[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = join(tmpdir(), `lighthouse-${process.pid}-${i}.json`);
+    // Asynchronous: the static servers run in this process and must keep answering.
+    await promisify(execFile)(
+      join("node_modules", ".bin", "lighthouse"),
+      [
+        url,
+        "--quiet",
+        "--output=json",
+        `--output-path=${out}`,
+        "--only-categories=performance,accessibility,best-practices,seo",
+        `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env["CHROME_PATH"] ?? "/usr/bin/chromium" } },
+    );
+    const report = JSON.parse(readFileSync(out, "utf8")) as {
+      categories: Record<string, { score: number | null }>;
+      audits: Record<string, { numericValue?: number }>;
+    };
+    rmSync(out, { force: true });
+    const score = (k: string) => Math.round((report.categories[k]?.score ?? NaN) * 100);
+    const value = (k: string) => report.audits[k]?.numericValue ?? NaN;
+    runs.push({
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcp: value("largest-contentful-paint"),
+      tbt: value("total-blocking-time"),
+      cls: value("cumulative-layout-shift"),
+    });
+  }
+  const keys = Object.keys(runs[0]!) as Array<keyof Lighthouse>;
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as Lighthouse;
+}
+
+/** `bench:data` over 2,000 synthetic articles: the extraction row's articles/s and MB/s. */
+function dataThroughput(): string {
+  const run = spawnSync("node", ["scripts/bench-data.ts", "--articles", "2000"], { encoding: "utf8" });
+  const row = /^extraction\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)/m.exec(
+    run.stdout,
   );
-  const external = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith("data:"));
-  console.log(`requests      ${requests.length} on first load (${external.length} to other origins)`);
-  console.log(`CLS           ${cls.toFixed(3)}`);
+  return row
+    ? `${row[5]} articles/s, ${row[6]} MB/s (${row[1]} articles, ${row[3]} mentions)`
+    : "unavailable";
+}
+
+const naiveDir = buildNaivePage(DIST);
+const servers: StaticServer[] = [await serveDist(DIST), await serveDist(naiveDir)];
+const [site, naive] = servers as [StaticServer, StaticServer];
+const embed = "/embed/shutdowns/";
+const pages = [
+  { name: "story", url: site.url("/") },
+  { name: "methodology", url: site.url("/methodology/") },
+  { name: `embed`, url: site.url(embed) },
+  { name: "naive Plot", url: naive.url("/") },
+];
+
+const browser = await launchChromium();
+const weights: Weight[] = [];
+const scores: Lighthouse[] = [];
+try {
+  for (const p of pages) weights.push(await weigh(browser, p.url));
 } finally {
   await browser.close();
-  await server.close();
 }
-
-// Lighthouse with its default mobile emulation, against the same static server, in Debian's Chromium.
-const lhServer = await serveDist(DIST);
 try {
-  const out = join(tmpdir(), `lighthouse-${process.pid}.json`);
-  // Asynchronous: the static server runs in this process and must keep answering.
-  await promisify(execFile)(
-    join("node_modules", ".bin", "lighthouse"),
-    [
-      lhServer.url("/"),
-      "--quiet",
-      "--output=json",
-      `--output-path=${out}`,
-      "--only-categories=performance,accessibility,best-practices,seo",
-      `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
-    ],
-    {
-      env: { ...process.env, CHROME_PATH: process.env["CHROME_PATH"] ?? "/usr/bin/chromium" },
-    },
-  );
-  const report = JSON.parse(readFileSync(out, "utf8")) as {
-    categories: Record<string, { score: number }>;
-    audits: Record<string, { numericValue?: number }>;
-  };
-  const score = (k: string) => Math.round((report.categories[k]?.score ?? 0) * 100);
-  const ms = (k: string) => Math.round(report.audits[k]?.numericValue ?? NaN);
-  console.log(
-    `lighthouse    performance ${score("performance")}, accessibility ${score("accessibility")}, ` +
-      `best practices ${score("best-practices")}, SEO ${score("seo")} (mobile emulation)`,
-  );
-  console.log(
-    `              LCP ${ms("largest-contentful-paint")} ms, TBT ${ms("total-blocking-time")} ms, ` +
-      `CLS ${(report.audits["cumulative-layout-shift"]?.numericValue ?? NaN).toFixed(3)}`,
-  );
+  for (const p of pages) {
+    console.error(`bench: lighthouse ×${RUNS} ${p.name} …`);
+    scores.push(await lighthouse(p.url));
+  }
 } finally {
-  await lhServer.close();
+  await Promise.all(servers.map((s) => s.close()));
+  rmSync(naiveDir, { recursive: true, force: true });
 }
+console.error("bench: bench:data --articles 2000 …");
+const throughput = dataThroughput();
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const bytes = (pick: (w: Weight) => [number, number]) => (i: number) =>
+  `${kb(pick(weights[i]!)[0])} / ${kb(pick(weights[i]!)[1])}`;
+const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(1)}×` : "–");
+const story = 0;
+const ref = 3;
+const lh =
+  (k: keyof Lighthouse, digits = 0, unit = "") =>
+  (i: number) =>
+    `${scores[i]![k].toFixed(digits)}${unit}`;
+const rows: Array<[string, (i: number) => string, string]> = [
+  ["HTML KB raw / gzip", bytes((w) => w.html), ratio(weights[ref]!.html[1], weights[story]!.html[1])],
+  ["CSS KB raw / gzip", bytes((w) => w.css), ratio(weights[ref]!.css[1], weights[story]!.css[1])],
+  ["JS KB raw / gzip", bytes((w) => w.js), ratio(weights[ref]!.js[1], weights[story]!.js[1])],
+  ["other KB raw / gzip", bytes((w) => w.other), "–"],
+  ["requests", (i) => String(weights[i]!.requests), ratio(weights[ref]!.requests, weights[story]!.requests)],
+  ["LH performance", lh("performance"), "–"],
+  ["LH accessibility", lh("accessibility"), "–"],
+  ["LH best practices", lh("bestPractices"), "–"],
+  ["LH SEO", lh("seo"), "–"],
+  ["LH LCP ms", lh("lcp"), ratio(scores[ref]!.lcp, scores[story]!.lcp)],
+  ["LH TBT ms", lh("tbt"), "–"],
+  ["LH CLS", lh("cls", 3), "–"],
+];
+const header = ["", ...pages.map((p) => p.name), "naive ÷ story"];
+const table = [
+  header,
+  ...rows.map(([label, cell, r]) => [label, ...pages.map((_, i) => cell(i)), r]),
+  [
+    "build (npm run build)",
+    buildMs === null ? "skipped" : `${(buildMs / 1000).toFixed(1)} s`,
+    "",
+    "",
+    "",
+    "",
+  ],
+  ["data pipeline", throughput, "", "", "", ""],
+];
+const widths = header.map((_, c) => Math.max(...table.slice(0, -2).map((r) => r[c]!.length)));
+console.log(
+  `bench: ${DIST}/ (${embed} for the embed); Lighthouse median of ${RUNS}, mobile emulation, Debian's Chromium`,
+);
+for (const [n, r] of table.entries()) {
+  const line =
+    n >= table.length - 2
+      ? `${r[0]!.padEnd(widths[0]!)}  ${r[1]}`
+      : r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ");
+  console.log(line);
+}
+console.log(
+  "CSS and JS include inline <style> and <script> (also counted in HTML); targets: story JS ≤ 15 KB gzip, embed ≤ 4 KB.",
+);
