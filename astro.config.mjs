@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleScript } from "./src/lib/bundle.ts";
-import { CSP_DIRECTIVES, NO_FRAMING, hashInlineElements } from "./src/lib/csp.ts";
+import { CSP_DIRECTIVES, FILE_FOLDERS, FILE_POLICY, NO_FRAMING, hashInlineElements } from "./src/lib/csp.ts";
 
 /**
  * The only inline scripts a page may carry (Astro hashes its own bundled scripts): the story's
@@ -62,6 +62,8 @@ function cspInlineHashes() {
             `${url}\n  Content-Security-Policy: ${result.policy}${embed ? "" : `; ${NO_FRAMING}`}\n`,
           );
         }
+        for (const folder of FILE_FOLDERS)
+          rules.push(`${base}${folder}/*\n  Content-Security-Policy: ${FILE_POLICY}\n`);
         const headers = join(root, "_headers");
         const existing = existsSync(headers) ? readFileSync(headers, "utf8").trimEnd() + "\n\n" : "";
         writeFileSync(headers, existing + rules.join("\n"));

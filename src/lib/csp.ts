@@ -22,6 +22,15 @@ export const CSP_DIRECTIVES = [
 /** Headers-only directive for pages that must not be framed (everything but embeds). */
 export const NO_FRAMING = "frame-ancestors 'none'";
 
+/**
+ * For the published files that are not pages (SVG and PNG downloads, CSV, JSON, oEmbed): nothing
+ * may run or load, should one be opened on its own. The SVGs style their marks inline.
+ */
+export const FILE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
+
+/** Folders below the base path that hold only files (see FILE_POLICY). */
+export const FILE_FOLDERS = ["data", "downloads", "oembed"] as const;
+
 const digest = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;

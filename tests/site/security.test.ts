@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parsePolicy } from "../../src/lib/csp.ts";
+import { FILE_FOLDERS, FILE_POLICY, parsePolicy } from "../../src/lib/csp.ts";
 import { launchChromium, serveDist, type StaticServer } from "../helpers/site.ts";
 
 const DIST = process.env["SITE_DIST"] ?? "dist";
@@ -17,6 +17,13 @@ const DIST = process.env["SITE_DIST"] ?? "dist";
 const pages = readdirSync(DIST, { recursive: true, encoding: "utf8" })
   .filter((f) => f.endsWith(".html"))
   .map((f) => `/${f.replace(/\\/g, "/").replace(/(^|\/)index\.html$/, "$1")}`)
+  .sort();
+
+/** Every published file that is not a page: downloads, datasets, oEmbed. */
+const files = readdirSync(DIST, { recursive: true, encoding: "utf8" })
+  .map((f) => f.replace(/\\/g, "/"))
+  .filter((f) => FILE_FOLDERS.some((d) => f.startsWith(`${d}/`)) && /\.[a-z]+$/.test(f))
+  .map((f) => `/${f}`)
   .sort();
 
 const htmlOf = (path: string) =>
@@ -98,6 +105,19 @@ describe("the policy every page carries", () => {
   );
 });
 
+describe("the policy for published files", () => {
+  it("covers downloads, datasets and oEmbed files", () => {
+    for (const d of FILE_FOLDERS)
+      expect(files.filter((f) => f.startsWith(`/${d}/`)).length, d).toBeGreaterThan(0);
+  });
+
+  it.each(files)("_headers lets nothing run in %s, should it be opened on its own", (path) => {
+    const headers = headersFor(path);
+    expect(headers["content-security-policy"]).toBe(FILE_POLICY);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+  });
+});
+
 describe("pages in Chromium under the policy", () => {
   let server: StaticServer;
   let browser: Browser;
@@ -165,6 +185,37 @@ describe("pages in Chromium under the policy", () => {
       expect(await page.evaluate(() => document.documentElement.classList.contains("js"))).toBe(true);
       expect(await page.locator("figure[data-state]").count()).toBeGreaterThan(0);
     }
+    await context.close();
+  });
+
+  it("a downloaded SVG opened on its own renders under its sandboxing policy without a violation", async () => {
+    const { context, violations } = await contextWithHeaders();
+    const page = await context.newPage();
+    const svg = files.find((f) => f.endsWith(".svg"))!;
+    await page.goto(server.url(svg), { waitUntil: "load" });
+    expect(await page.locator("svg text").count()).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it("reading the story, the methodology and an embed sets no cookie and stores nothing but a theme", async () => {
+    const { context } = await contextWithHeaders();
+    const page = await context.newPage();
+    const stored: string[] = [];
+    for (const path of ["/", "/methodology/", pages.find((p) => p.startsWith("/embed/"))!]) {
+      await page.goto(server.url(path), { waitUntil: "load" });
+      await scrollThrough(page);
+      stored.push(
+        ...(await page.evaluate(async () => [
+          ...Object.keys(localStorage).map((k) => `localStorage ${k}`),
+          ...Object.keys(sessionStorage).map((k) => `sessionStorage ${k}`),
+          ...(await indexedDB.databases()).map((d) => `indexedDB ${d.name}`),
+          ...(await caches.keys()).map((k) => `cache ${k}`),
+        ])),
+      );
+    }
+    expect(await context.cookies()).toEqual([]);
+    expect(stored.filter((s) => !/^localStorage [\w-]*theme[\w-]*$/i.test(s))).toEqual([]);
     await context.close();
   });
 
