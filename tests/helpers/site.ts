@@ -11,6 +11,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const TYPES: Record<string, string> = {
@@ -53,8 +54,16 @@ export async function serveDist(root = "dist", base = "/"): Promise<StaticServer
     if (!file.startsWith(normalize(root))) return send404();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) return send404();
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const body = readFileSync(file);
+    // Compress text as every CDN does, so byte and load measurements see what readers download.
+    if (/gzip/.test(String(req.headers["accept-encoding"] ?? "")) && /text|json|svg|xml/.test(type)) {
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { "content-type": type });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
