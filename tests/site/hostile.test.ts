@@ -93,6 +93,12 @@ describe("a site built from hostile seeds, claims and chart text", () => {
     }
   });
 
+  it("isolates the chart title in an embed's <title>, so its right-to-left override stops before the site name", () => {
+    const title = new JSDOM(read("embed/shutdowns/index.html")).window.document.title;
+    expect(title).toContain(RLO);
+    expect(title).toMatch(/^\u2068[^\u2069]*\u2069 · /);
+  });
+
   for (const width of [375, 1280]) {
     it(`runs nothing, opens no dialog and overflows nothing on any page at ${width}px`, async () => {
       for (const path of pagePaths()) {
