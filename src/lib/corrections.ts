@@ -8,6 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CLAIM_COLUMNS } from "../pipeline/claims.ts";
 import { parseCsv } from "../pipeline/csv.ts";
 import { DataError } from "../pipeline/errors.ts";
 import { proseProblems } from "../pipeline/prose.ts";
@@ -16,17 +17,9 @@ import { loadClaims, type ClaimRecord } from "./data.ts";
 export const CORRECTION_COLUMNS = ["date", "claim", "field", "before", "after", "note"] as const;
 
 /** The columns of `data/claims.csv` a correction may change (not `id`: a new id is a new claim). */
-export const CORRECTABLE_FIELDS = [
-  "metric",
-  "period",
-  "value",
-  "unit",
-  "qualifier",
-  "source",
-  "quote",
-  "note",
-  "formula",
-] as const;
+export const CORRECTABLE_FIELDS = CLAIM_COLUMNS.filter(
+  (c): c is Exclude<(typeof CLAIM_COLUMNS)[number], "id"> => c !== "id",
+);
 
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 

@@ -2,7 +2,8 @@
 import type { Coverage } from "../pipeline/schema.ts";
 import type { Conflict } from "../pipeline/types.ts";
 import type { ClaimRecord } from "./data.ts";
-import { conflictValues, proseText } from "./prose.ts";
+import { conflictValues } from "./prose.ts";
+import { plainText } from "./story.ts";
 
 export function datasetReadme(
   coverage: Coverage,
@@ -13,7 +14,7 @@ export function datasetReadme(
     .map((k) => {
       const d = k.decision;
       const call = d
-        ? `${d.difference}; the story uses ${d.chosen ?? "none of them"}. ${proseText(d.reason, claims)}`
+        ? `${d.difference}; the story uses ${d.chosen ?? "none of them"}. ${plainText(d.reason, claims)}`
         : "no decision recorded yet.";
       const what =
         k.kind === "conversion" ? `one amount converted to ${conflictValues(k)}` : conflictValues(k);
