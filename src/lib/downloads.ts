@@ -17,7 +17,8 @@ export interface ChartRow {
   group: string;
   metric: string;
   period: string;
-  value: number;
+  /** A number, or for a date the date as the article states it (`2023-11`), never a day count. */
+  value: number | string;
   unit: string;
   qualifier: string;
   claim: string;
@@ -47,6 +48,7 @@ export function chartRows(chart: ChartDataset, claims: ReadonlyMap<string, Claim
     p.claims.map((id) => {
       const c = claims.get(id);
       if (!c) throw new Error(`chart ${chart.id} cites unknown claim ${id}`);
+      if (c.value === null || c.unit === null) throw new Error(`chart ${chart.id} cites statement ${id}`);
       return {
         chart: chart.id,
         key: p.key,
@@ -54,7 +56,7 @@ export function chartRows(chart: ChartDataset, claims: ReadonlyMap<string, Claim
         group: p.group ?? "",
         metric: c.metric,
         period: c.period,
-        value: c.value,
+        value: c.unit === "date" ? (c.iso ?? "") : c.value,
         unit: c.unit,
         qualifier: c.qualifier,
         claim: c.id,
@@ -93,9 +95,9 @@ export function claimRows(claims: readonly ClaimRecord[]) {
     id: c.id,
     metric: c.metric,
     period: c.period,
-    value: c.unit === "date" ? (c.iso ?? "") : c.value,
-    unit: c.unit,
-    qualifier: c.qualifier,
+    value: c.unit === "date" ? (c.iso ?? "") : (c.value ?? ""),
+    unit: c.unit ?? "statement",
+    qualifier: c.value === null ? "" : c.qualifier,
     as_written: c.asWritten ?? "",
     source: c.source ?? "",
     quote: c.quote ?? "",
@@ -108,6 +110,7 @@ export function claimRows(claims: readonly ClaimRecord[]) {
 
 export const CONFLICT_COLUMNS = [
   "conflict",
+  "title",
   "kind",
   "summary",
   "difference",
@@ -117,6 +120,7 @@ export const CONFLICT_COLUMNS = [
   "claim",
   "value",
   "unit",
+  "qualifier",
   "implied_rate_kzt_per_usd",
   "quote",
 ] as const;
@@ -126,6 +130,7 @@ export function conflictRows(conflicts: readonly Conflict[]) {
   return conflicts.flatMap((k) =>
     k.items.map((i) => ({
       conflict: k.id,
+      title: k.title ?? "",
       kind: k.kind,
       summary: k.summary,
       difference: k.decision?.difference ?? "",
@@ -133,8 +138,9 @@ export function conflictRows(conflicts: readonly Conflict[]) {
       reason: k.decision?.reason ?? "",
       source: i.source,
       claim: i.claim ?? "",
-      value: i.value,
-      unit: i.unit,
+      value: i.value ?? "",
+      unit: i.unit ?? "statement",
+      qualifier: i.qualifier ?? "",
       implied_rate_kzt_per_usd: i.rate ?? "",
       quote: i.quote,
     })),

@@ -99,3 +99,14 @@ export function formatValue(
     }
   }
 }
+
+/** A claim's (or a conflict item's) value as a reader sees it; null for a statement, which has none. */
+export function formatClaimValue(c: {
+  value: number | null;
+  unit: Unit | null;
+  qualifier?: Qualifier | null;
+  iso?: string | null;
+}): string | null {
+  if (c.value === null || c.unit === null) return null;
+  return formatValue(c.value, c.unit, { qualifier: c.qualifier ?? "exact", iso: c.iso ?? null });
+}

@@ -2,8 +2,10 @@
  * The story's copy: its schema, its checks and the citations its numbers render as. Copy lives in
  * src/content/story/*.yaml; this module is pure so the build and the tests validate it the same way.
  *
- * Copy never types a number. It names a claim, `{claim-id}`, which renders as the claim's value, or
- * `{claim-id.period}`, which renders the year the claim is about (for "in 2025" without typing it).
+ * Copy never types a number. It names a claim, `{claim-id}`, which renders as the claim's value (a
+ * statement claim, which has none, renders as a citation mark), `{claim-id.period}`, which renders the
+ * year the claim is about (for "in 2025" without typing it), or `{claim-id.source}`, which renders
+ * the article the claim comes from, by outlet or headline.
  *
  *   storyProseProblems("Shut {exchangers-shut-2025-000} in 2025", ids)
  *   // → ['types the number "2025"; write {claim-id} or {claim-id.period} so it comes from the data']
@@ -11,12 +13,14 @@
 import { z } from "zod";
 import type { Conflict } from "../pipeline/types.ts";
 import type { ClaimRecord, SourceRecord } from "./data.ts";
-import { formatValue } from "./format.ts";
+import { formatClaimValue } from "./format.ts";
+import { conflictValues } from "./prose.ts";
 
-/** `{claim-id}` or `{claim-id.period}`. */
-export const STORY_REF = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(\.period)?\}/g;
+/** `{claim-id}`, `{claim-id.period}` or `{claim-id.source}`. */
+export const STORY_REF = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(period|source))?\}/g;
 
-export type StoryPart = { text: string } | { claim: string; field: "value" | "period" };
+export type RefField = "value" | "period" | "source";
+export type StoryPart = { text: string } | { claim: string; field: RefField };
 
 /** Splits copy into text and claim references, for rendering. */
 export function splitStoryProse(text: string): StoryPart[] {
@@ -24,7 +28,7 @@ export function splitStoryProse(text: string): StoryPart[] {
   let last = 0;
   for (const m of text.matchAll(STORY_REF)) {
     if (m.index > last) parts.push({ text: text.slice(last, m.index) });
-    parts.push({ claim: m[1]!, field: m[2] ? "period" : "value" });
+    parts.push({ claim: m[1]!, field: (m[2] as RefField | undefined) ?? "value" });
     last = m.index + m[0].length;
   }
   if (last < text.length) parts.push({ text: text.slice(last) });
@@ -33,7 +37,7 @@ export function splitStoryProse(text: string): StoryPart[] {
 
 /** What the checks need to know about the data: the claims, and each chart's states. */
 export interface StoryContext {
-  claims: ReadonlyMap<string, Pick<ClaimRecord, "id" | "period">>;
+  claims: ReadonlyMap<string, Pick<ClaimRecord, "id" | "period" | "source" | "unit">>;
   /** The states chart `id` can show; null for an id that is not a chart. */
   statesOf: (id: string) => readonly string[] | null;
   /** Dataset ids the story may put in a figure. */
@@ -49,7 +53,10 @@ export function storyProseProblems(text: string, claims: StoryContext["claims"])
     if (!claim) problems.push(`names unknown claim {${part.claim}} (not in data/claims.csv)`);
     else if (part.field === "period" && !/^\d{4}$/.test(claim.period))
       problems.push(`asks for the year of {${part.claim}}, whose period "${claim.period}" is not a year`);
+    else if (part.field === "source" && claim.source === null)
+      problems.push(`asks for the source of {${part.claim}}, a derived claim with no article`);
   }
+  problems.push(...misreadReferences(text, claims));
   const bare = text.replace(STORY_REF, "");
   const digits = /[^\s]*\d[^\s]*/.exec(bare);
   if (digits)
@@ -207,20 +214,57 @@ export function storyTexts(story: Story): string[] {
   ];
 }
 
-/** What a reader sees in place of `{claim-id}`. */
-export const claimText = (c: ClaimRecord): string =>
-  formatValue(c.value, c.unit, { qualifier: c.qualifier, iso: c.iso });
+/**
+ * A value reference where the sentence needs a noun reads wrong: "matches the figure in {id}" renders
+ * "…figure in 36". After "in", "see" or "per" only a year or date reads right; for anything else the
+ * copy should name the article (`{id.source}`) or be reworded.
+ */
+export function misreadReferences(
+  text: string,
+  claims: ReadonlyMap<string, Pick<ClaimRecord, "unit">>,
+): string[] {
+  const problems: string[] = [];
+  const ref = /\b(in|see|per)\s+\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/gi;
+  for (const m of text.matchAll(ref)) {
+    const unit = claims.get(m[2]!)?.unit;
+    if (unit === undefined || unit === "year" || unit === "date") continue;
+    problems.push(
+      `reads "${m[1]} {${m[2]}}" as a number where the sentence needs a noun; write {${m[2]}.source} or reword`,
+    );
+  }
+  return problems;
+}
+
+/** What a reader sees in place of `{claim-id}`: its value, or null for a statement. */
+export const claimText = (c: ClaimRecord): string | null => formatClaimValue(c);
+
+/** What a reader sees in place of `{claim-id.source}`: the outlet, else the headline in quotes. */
+export function sourceInProse(s: Pick<SourceRecord, "outlet" | "title">): string {
+  return s.outlet ?? `the article “${s.title}”`;
+}
 
 /** Copy with its references replaced by plain values: for <title>, meta tags and notes in popovers. */
-export function plainText(text: string, claims: ReadonlyMap<string, ClaimRecord>): string {
+export function plainText(
+  text: string,
+  claims: ReadonlyMap<string, ClaimRecord>,
+  sources?: ReadonlyMap<string, SourceRecord>,
+): string {
   return splitStoryProse(text)
     .map((p) => {
       if ("text" in p) return p.text;
       const c = claims.get(p.claim);
       if (!c) throw new Error(`copy names unknown claim {${p.claim}}`);
-      return p.field === "period" ? c.period : claimText(c);
+      if (p.field === "period") return c.period;
+      if (p.field === "source") {
+        const s = c.source ? sources?.get(c.source) : undefined;
+        if (!s) throw new Error(`copy asks for the source of {${p.claim}}, which is not known here`);
+        return sourceInProse(s);
+      }
+      // A statement's reference is a citation mark: in plain text, nothing.
+      return claimText(c) ?? "";
     })
-    .join("");
+    .join("")
+    .replace(/\s+([.,;:])/g, "$1");
 }
 
 /** The methodology page's anchor for a conflict: `value:exchangers-shut:2025` → `conflict-value-exchangers-shut-2025`. */
@@ -235,12 +279,19 @@ export function sourceName(s: Pick<SourceRecord, "outlet" | "author" | "title">)
 /** Everything a citation popover shows about one claim. */
 export interface Citation {
   id: string;
-  /** The value as the copy shows it. */
-  text: string;
+  /** The value as the copy shows it; null for a statement, whose citation is a mark. */
+  text: string | null;
   quote: string | null;
   /** The part of the quote that carries the number, to highlight; null when not found verbatim. */
   asWritten: string | null;
-  source: { file: string; title: string; caveats: string[] } | null;
+  /** The article as readers know it: headline, outlet, author and date where its text states them. */
+  source: {
+    title: string;
+    outlet: string | null;
+    author: string | null;
+    date: string | null;
+    caveats: string[];
+  } | null;
   note: string;
   /** For derived values: the arithmetic in words over the input values. */
   derivation: string | null;
@@ -261,7 +312,7 @@ export function citationFor(
   const derivation = c.formula
     ? c.formula.replace(/[a-z0-9]+(?:-[a-z0-9]+)+/g, (ref) => {
         const input = data.claims.get(ref);
-        return input ? claimText(input) : ref;
+        return (input && claimText(input)) ?? ref;
       })
     : null;
   return {
@@ -269,27 +320,28 @@ export function citationFor(
     text: claimText(c),
     quote: c.quote,
     asWritten: c.asWritten && c.quote?.includes(c.asWritten) ? c.asWritten : null,
-    source: src ? { file: src.id, title: src.title, caveats: src.caveats } : null,
-    note: plainText(c.note, data.claims),
+    source: src
+      ? { title: src.title, outlet: src.outlet, author: src.author, date: src.date, caveats: src.caveats }
+      : null,
+    note: plainText(c.note, data.claims, data.sources),
     derivation: derivation?.replace(/ - /g, " less ").replace(/ \+ /g, " plus ") ?? null,
-    conflicts: c.conflicts.map((cid) => {
-      const conflict = data.conflicts.get(cid);
-      const values = conflict
-        ? [
-            ...new Map(
-              [...conflict.items]
-                .sort((a, b) => a.value - b.value)
-                .map((i) => [i.value, formatValue(i.value, i.unit)]),
-            ).values(),
-          ].join(" and ")
-        : "";
-      return {
-        id: cid,
-        anchor: conflictAnchor(cid),
-        values,
-        chosen: conflict?.decision?.chosen === id,
-      };
-    }),
+    // One box per disagreement a reader can tell apart: two conflicts over the same values (the
+    // same dollar figures as a value conflict and as a conversion conflict) show once.
+    conflicts: c.conflicts
+      .map((cid) => {
+        const conflict = data.conflicts.get(cid);
+        return {
+          id: cid,
+          anchor: conflictAnchor(cid),
+          title: conflict?.title ?? null,
+          values: conflict ? conflictValues(conflict) : "",
+          chosen: conflict?.decision?.chosen === id,
+        };
+      })
+      .filter(
+        (k, i, all) =>
+          k.values === "different accounts" || all.findIndex((o) => o.values === k.values) === i,
+      ),
   };
 }
 

@@ -136,21 +136,27 @@ export function verifyClaims(
     if (!ID.test(metric)) fail(`metric "${metric}" must be lower-case words joined by hyphens`);
     const period = f["period"]!.trim();
     if (!period) fail("period is empty");
-    const unit = f["unit"]!.trim() as Unit;
-    if (!UNITS.includes(unit)) fail(`unknown unit "${unit}"; use one of ${UNITS.join(", ")}`);
+    const rawUnit = f["unit"]!.trim();
+    const rawValue = f["value"]!.trim();
+    // A statement claim leaves value and unit empty: its quote is the claim.
+    const statement = rawUnit === "" && rawValue === "";
+    if (!statement && rawUnit === "") fail(`unit is empty; give one of ${UNITS.join(", ")}, or leave value empty too for a statement`);
+    if (!statement && rawValue === "") fail(`value is empty; give a number, or leave unit empty too for a statement`);
+    const unit = statement ? null : (rawUnit as Unit);
+    if (unit !== null && !UNITS.includes(unit)) fail(`unknown unit "${unit}"; use one of ${UNITS.join(", ")}`);
     const qualifier = (f["qualifier"]!.trim() || "exact") as Qualifier;
     if (!QUALIFIERS.includes(qualifier))
       fail(`unknown qualifier "${qualifier}"; use one of ${QUALIFIERS.join(", ")}`);
-    const rawValue = f["value"]!.trim();
+    if (statement && qualifier !== "exact") fail("a statement (no value, no unit) takes no qualifier");
     let iso: string | null = null;
-    let value: number;
+    let value: number | null = null;
     if (unit === "date") {
       const days = isoToDays(rawValue);
       if (days === null) fail(`date value "${rawValue}" must be YYYY-MM or YYYY-MM-DD`);
       iso = rawValue;
       value = days!;
-    } else {
-      value = rawValue === "" ? NaN : Number(rawValue);
+    } else if (!statement) {
+      value = Number(rawValue);
       if (!Number.isFinite(value)) fail(`value "${rawValue}" is not a number (write 16700000, not $16.7M)`);
     }
     const source = f["source"]!.trim();
@@ -178,6 +184,7 @@ export function verifyClaims(
 
     if (formula) {
       if (source || quote.trim()) fail("a derived row has a formula and no source or quote");
+      if (statement) fail("a derived row needs a value and a unit");
       try {
         const expr = parseFormula(formula);
         formulas.set(id, expr);
@@ -201,21 +208,23 @@ export function verifyClaims(
         fail(
           `quote reproduces a whole paragraph of ${seedDir}/${source}; quote only the clause that carries the claim`,
         );
-      const inside = (mentions.get(source) ?? []).filter((m) => m.start >= at && m.end <= end);
-      const carrier = inside.find((m) => mentionOffers(m, unit, value));
-      if (!carrier) {
-        const found = inside.map((m) => `${m.text} (${m.value} ${m.unit})`).join(", ") || "none";
-        fail(`no number in the quote carries ${rawValue} ${unit}; numbers found there: ${found}`);
-      }
       claim.source = source;
       claim.quote = quote;
       claim.quoteStart = at;
       claim.quoteEnd = end;
-      claim.mention = carrier!.id;
-      claim.asWritten =
-        carrier!.unit === unit && sameValue(carrier!.value, value)
-          ? carrier!.text
-          : carrier!.conversion!.text;
+      if (unit !== null && value !== null) {
+        const inside = (mentions.get(source) ?? []).filter((m) => m.start >= at && m.end <= end);
+        const carrier = inside.find((m) => mentionOffers(m, unit, value));
+        if (!carrier) {
+          const found = inside.map((m) => `${m.text} (${m.value} ${m.unit})`).join(", ") || "none";
+          fail(`no number in the quote carries ${rawValue} ${unit}; numbers found there: ${found}`);
+        }
+        claim.mention = carrier!.id;
+        claim.asWritten =
+          carrier!.unit === unit && sameValue(carrier!.value, value)
+            ? carrier!.text
+            : carrier!.conversion!.text;
+      }
     }
     byId.set(id, claim);
     claims.push(claim);
@@ -229,7 +238,7 @@ export function verifyClaims(
 
   // Derived rows: unknown ids, cycles, then recompute in dependency order.
   const state = new Map<string, "visiting" | "done">();
-  const resolve = (id: string, path: string[]): number => {
+  const resolve = (id: string, path: string[]): number | null => {
     const claim = byId.get(id)!;
     const expr = formulas.get(id);
     if (!expr) return claim.value;
@@ -240,6 +249,8 @@ export function verifyClaims(
     for (const ref of claim.inputs) {
       const input = byId.get(ref);
       if (!input) throw new DataError(file, claim.line, `formula names unknown claim id "${ref}"`);
+      if (input.value === null)
+        throw new DataError(file, claim.line, `formula names "${ref}", a statement with no value`);
       if (!/[*/]/.test(claim.formula!) && input.unit !== claim.unit)
         throw new DataError(
           file,
@@ -247,8 +258,8 @@ export function verifyClaims(
           `formula adds ${input.unit} (${ref}) to ${claim.unit}; convert explicitly with * or /`,
         );
     }
-    const computed = evaluate(expr, (ref) => resolve(ref, [...path, id]));
-    if (!sameValue(computed, claim.value))
+    const computed = evaluate(expr, (ref) => resolve(ref, [...path, id])!);
+    if (claim.value === null || !sameValue(computed, claim.value))
       throw new DataError(
         file,
         claim.line,

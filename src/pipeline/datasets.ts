@@ -126,7 +126,13 @@ export function buildChartDatasets(
       const cited = p.claims.map((cid) => {
         const c = byId.get(cid);
         if (!c) throw new DataError(file, claimLine(cid), `unknown claim id "${cid}" in chart "${chart.id}"`);
-        return c;
+        if (c.value === null || c.unit === null)
+          throw new DataError(
+            file,
+            claimLine(cid),
+            `claim "${cid}" in chart "${chart.id}" is a statement with no value; charts plot numbers`,
+          );
+        return { ...c, value: c.value, unit: c.unit };
       });
       const first = cited[0]!;
       for (const c of cited.slice(1))

@@ -60,8 +60,8 @@ export const claimSchema = z.strictObject({
   id,
   metric: id,
   period: z.string().min(1),
-  value: z.number(),
-  unit,
+  value: z.number().nullable(),
+  unit: unit.nullable(),
   qualifier,
   iso: z.string().nullable(),
   source: file.nullable(),
@@ -79,16 +79,18 @@ export const claimSchema = z.strictObject({
 
 export const conflictSchema = z.strictObject({
   id: z.string(),
-  kind: z.enum(["value", "conversion"]),
+  kind: z.enum(["value", "qualifier", "conversion", "declared"]),
   subject: z.string(),
+  title: z.string().min(1).nullable(),
   summary: z.string(),
   items: z
     .array(
       z.strictObject({
         source: file,
         quote: z.string().min(1),
-        value: z.number(),
-        unit,
+        value: z.number().nullable(),
+        unit: unit.nullable(),
+        qualifier: qualifier.nullable(),
         claim: id.nullable(),
         mention: z.string().nullable(),
         rate: z.number().nullable(),

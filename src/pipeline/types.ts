@@ -103,13 +103,19 @@ export interface Mention {
   conversion: Conversion | null;
 }
 
-/** A curated row of `data/claims.csv` once verified. */
+/**
+ * A curated row of `data/claims.csv` once verified. A numeric claim has a value and a unit; a
+ * statement claim (what happens to seized crypto, what a rule covers) has neither: its quote is the
+ * claim, verified against the seed like any other.
+ */
 export interface Claim {
   id: string;
   metric: string;
   period: string;
-  value: number;
-  unit: Unit;
+  /** Null for a statement claim. */
+  value: number | null;
+  /** Null for a statement claim. */
+  unit: Unit | null;
   qualifier: Qualifier;
   /** For dates: the value as written in the CSV, `YYYY-MM` or `YYYY-MM-DD`; value holds days since 1970-01-01. */
   iso: string | null;
@@ -131,7 +137,13 @@ export interface Claim {
   line: number;
 }
 
-export type ConflictKind = "value" | "conversion";
+/**
+ * - value: quoted claims for the same metric and period give different values;
+ * - qualifier: they give the same value hedged differently ("around $16.7 million" and "$16.7 million");
+ * - conversion: the same amount is converted to different figures in another currency;
+ * - declared: an editor declared it in data/decisions.csv over named claims (numbers or statements).
+ */
+export type ConflictKind = "value" | "qualifier" | "conversion" | "declared";
 
 /** A disagreement between sources, with every quote involved. */
 export interface Conflict {
@@ -139,6 +151,8 @@ export interface Conflict {
   kind: ConflictKind;
   /** For value conflicts: the metric and period; for conversion conflicts: the amount converted. */
   subject: string;
+  /** A heading in words, from data/decisions.csv; null when no editor has written one. */
+  title: string | null;
   summary: string;
   items: ConflictItem[];
   /** From data/decisions.csv: which value the story uses and why; null when no editor has decided. */
@@ -147,7 +161,7 @@ export interface Conflict {
 
 /** An editor's call on a conflict, from data/decisions.csv. */
 export interface Decision {
-  /** What kind of difference it is: "amount", "conversion-rate", "category", "date" or "rounding". */
+  /** What kind of difference it is: one of `DIFFERENCES` in conflicts.ts. */
   difference: string;
   /** The claim the story uses, or null when it uses none of them. */
   chosen: string | null;
@@ -157,8 +171,10 @@ export interface Decision {
 export interface ConflictItem {
   source: string;
   quote: string;
-  value: number;
-  unit: Unit;
+  /** Null when the item is a statement. */
+  value: number | null;
+  unit: Unit | null;
+  qualifier: Qualifier | null;
   /** Claim id when the item is a curated claim. */
   claim: string | null;
   /** Mention id when the item comes from extraction. */
