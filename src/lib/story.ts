@@ -334,7 +334,12 @@ export function citationFor(
           id: cid,
           anchor: conflictAnchor(cid),
           title: conflict?.title ?? null,
-          values: conflict ? conflictValues(conflict) : "",
+          // A declared disagreement may span many figures or none: its title says what it is about.
+          values: !conflict
+            ? ""
+            : conflict.kind === "declared" && conflict.title
+              ? conflict.title
+              : conflictValues(conflict),
           chosen: conflict?.decision?.chosen === id,
         };
       })

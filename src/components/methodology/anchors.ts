@@ -13,9 +13,35 @@ export const conflictAnchor = (id: string): string => `conflict-${id.replaceAll(
 /** `source-<file name without .txt>`. */
 export const sourceAnchor = (file: string): string => `source-${file.replace(/\.txt$/, "")}`;
 
-/** A short name for a seed in tight places: `001_31deede589c63d02.txt` → "Article 001". */
-export const sourceLabel = (file: string): string => {
-  const stem = file.replace(/\.txt$/, "");
-  const prefix = /^(\d+)_/.exec(stem)?.[1];
-  return prefix ? `Article ${prefix}` : stem;
+/** An article as readers know it: its outlet where the text names one, else its headline. */
+export const sourceLabel = (s: { outlet: string | null; title: string }): string => s.outlet ?? s.title;
+
+const WORDS: Record<string, string> = {
+  aifc: "AIFC",
+  afsa: "AFSA",
+  atm: "ATM",
+  usdt: "USDT",
+  iin: "IIN",
+  topup: "top-up",
+  kzt: "(tenge)",
+  usd: "(dollars)",
 };
+
+/** A metric id in words for readers: `card-topup-threshold-kzt` → "Card top-up threshold (tenge)". */
+export function metricLabel(metric: string): string {
+  const text = metric
+    .split("-")
+    .map((w) => WORDS[w] ?? w)
+    .join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const PERIODS: Record<string, string> = {
+  undated: "not stated",
+  latest: "latest reported",
+  "new-rule": "new rule",
+  event: "date of the event",
+};
+
+/** A claim's period in words: years stay, `last-three-years` → "last three years". */
+export const periodLabel = (period: string): string => PERIODS[period] ?? period.replaceAll("-", " ");

@@ -1,15 +1,20 @@
 import { formatValue } from "../../lib/format.ts";
 import type { Conflict, Unit } from "../../pipeline/types.ts";
 import { UNITS } from "../../pipeline/types.ts";
+import { metricLabel, periodLabel } from "./anchors.ts";
 
 const CURRENCY_WORDS: Partial<Record<Unit, string>> = { USD: "dollars", KZT: "tenge", USDT: "USDT" };
 
 /**
- * A conflict's heading: "exchangers-shut, 2025" for a value conflict (metric and period, as the
- * claims table names them), "500,000 tenge in dollars" for a conversion conflict.
+ * A disagreement's heading in words: the editor's title from data/decisions.csv, else one made from
+ * what it is about ("Exchangers shut, 2025"; "500,000 tenge in dollars").
  */
 export function conflictTitle(conflict: Conflict): string {
-  if (conflict.kind === "value") return conflict.subject.replace(":", ", ");
+  if (conflict.title) return conflict.title;
+  if (conflict.kind === "value" || conflict.kind === "qualifier") {
+    const [metric = "", period = ""] = conflict.subject.split(":");
+    return `${metricLabel(metric)}, ${periodLabel(period)}`;
+  }
   const m = /^(\S+) (\S+) in (\S+)$/.exec(conflict.subject);
   const isUnit = (u: string | undefined): u is Unit => (UNITS as readonly string[]).includes(u ?? "");
   if (!m || !isUnit(m[2]) || !isUnit(m[3])) return conflict.subject;
