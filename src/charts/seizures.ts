@@ -35,8 +35,9 @@ const UNIT_NAMES: Record<string, string> = {
 export function panelTitle(points: readonly ChartPoint[]): string {
   const unit = UNIT_NAMES[points[0]!.unit] ?? points[0]!.unit;
   const periods = [...new Set(points.map((p) => p.period))];
-  const when = periods.map((p) => (p === "undated" ? "undated report" : p)).join(", ");
-  return `${unit}, ${when}`;
+  // Bars from different periods share a panel only under the unit's name; the notes date them.
+  if (periods.length !== 1) return unit;
+  return `${unit}, ${periods[0] === "undated" ? "undated report" : periods[0]}`;
 }
 
 export interface SeizurePanel {

@@ -54,6 +54,8 @@ function enhanceClaimsTable(table: HTMLTableElement): void {
       const sign = direction === "ascending" ? 1 : -1;
       const compare = (a: HTMLTableRowElement, b: HTMLTableRowElement) => {
         const [x, y] = [keyOf(a, col), keyOf(b, col)];
+        // Statements have no number: they stay after the figures, whichever way the figures go.
+        if (type === "number" && (x === "") !== (y === "")) return x === "" ? 1 : -1;
         const by = type === "number" ? Number(x) - Number(y) : collator.compare(x, y);
         return sign * by || order.get(a)! - order.get(b)!;
       };

@@ -18,7 +18,8 @@ export function datasetReadme(
         : "no decision recorded yet.";
       const what =
         k.kind === "conversion" ? `one amount converted to ${conflictValues(k)}` : conflictValues(k);
-      return `- \`${k.id}\` (the sources give ${what}): ${call}`;
+      const title = k.title ? `${k.title}, ` : "";
+      return `- \`${k.id}\` (${title}the sources give ${what}; claims ${k.items.map((i) => i.claim ?? "none").join(", ")}): ${call}`;
     })
     .join("\n");
   return `# Kazakhstan's crackdown on illicit crypto platforms: the data
@@ -31,8 +32,8 @@ Compiled from ${coverage.seeds} news articles. Every claim quotes the sentence i
 - \`claims.csv\`: every curated claim.
   - \`id\`: stable identifier; the site's methodology page has an anchor \`#claim-<id>\`.
   - \`metric\`, \`period\`: what is measured and when (\`undated\` when the article gives no date).
-  - \`value\`: normalised to whole units (dollars, tenge, USDT, counts); dates as YYYY-MM(-DD).
-  - \`unit\`: KZT (tenge), USD, USDT (a dollar stablecoin), count, percent, months, year, date.
+  - \`value\`: normalised to whole units (dollars, tenge, USDT, counts); dates as YYYY-MM(-DD); empty for a statement.
+  - \`unit\`: KZT (tenge), USD, USDT (a dollar stablecoin), count, percent, months, year, date; \`statement\` for a claim with no number, whose quote is the claim.
   - \`qualifier\`: exact, over ("more than"), at-least ("192,000+"), about, under, at-most.
   - \`as_written\`: the number as the article printed it.
   - \`source\`, \`quote\`: the article file and the exact text of the claim (empty for derived rows).

@@ -13,6 +13,7 @@
 import { z } from "zod";
 import type { Conflict } from "../pipeline/types.ts";
 import type { ClaimRecord, SourceRecord } from "./data.ts";
+import { misreadReferences } from "../pipeline/prose.ts";
 import { formatClaimValue } from "./format.ts";
 import { conflictValues } from "./prose.ts";
 
@@ -56,7 +57,7 @@ export function storyProseProblems(text: string, claims: StoryContext["claims"])
     else if (part.field === "source" && claim.source === null)
       problems.push(`asks for the source of {${part.claim}}, a derived claim with no article`);
   }
-  problems.push(...misreadReferences(text, claims));
+  problems.push(...misreadReferences(text, (id) => claims.get(id)?.unit));
   const bare = text.replace(STORY_REF, "");
   const digits = /[^\s]*\d[^\s]*/.exec(bare);
   if (digits)
@@ -214,27 +215,6 @@ export function storyTexts(story: Story): string[] {
   ];
 }
 
-/**
- * A value reference where the sentence needs a noun reads wrong: "matches the figure in {id}" renders
- * "…figure in 36". After "in", "see" or "per" only a year or date reads right; for anything else the
- * copy should name the article (`{id.source}`) or be reworded.
- */
-export function misreadReferences(
-  text: string,
-  claims: ReadonlyMap<string, Pick<ClaimRecord, "unit">>,
-): string[] {
-  const problems: string[] = [];
-  const ref = /\b(in|see|per)\s+\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/gi;
-  for (const m of text.matchAll(ref)) {
-    const unit = claims.get(m[2]!)?.unit;
-    if (unit === undefined || unit === "year" || unit === "date") continue;
-    problems.push(
-      `reads "${m[1]} {${m[2]}}" as a number where the sentence needs a noun; write {${m[2]}.source} or reword`,
-    );
-  }
-  return problems;
-}
-
 /** What a reader sees in place of `{claim-id}`: its value, or null for a statement. */
 export const claimText = (c: ClaimRecord): string | null => formatClaimValue(c);
 
@@ -344,8 +324,7 @@ export function citationFor(
         };
       })
       .filter(
-        (k, i, all) =>
-          k.values === "different accounts" || all.findIndex((o) => o.values === k.values) === i,
+        (k, i, all) => k.values === "different accounts" || all.findIndex((o) => o.values === k.values) === i,
       ),
   };
 }

@@ -140,10 +140,13 @@ export function verifyClaims(
     const rawValue = f["value"]!.trim();
     // A statement claim leaves value and unit empty: its quote is the claim.
     const statement = rawUnit === "" && rawValue === "";
-    if (!statement && rawUnit === "") fail(`unit is empty; give one of ${UNITS.join(", ")}, or leave value empty too for a statement`);
-    if (!statement && rawValue === "") fail(`value is empty; give a number, or leave unit empty too for a statement`);
+    if (!statement && rawUnit === "")
+      fail(`unit is empty; give one of ${UNITS.join(", ")}, or leave value empty too for a statement`);
+    if (!statement && rawValue === "")
+      fail(`value is empty; give a number, or leave unit empty too for a statement`);
     const unit = statement ? null : (rawUnit as Unit);
-    if (unit !== null && !UNITS.includes(unit)) fail(`unknown unit "${unit}"; use one of ${UNITS.join(", ")}`);
+    if (unit !== null && !UNITS.includes(unit))
+      fail(`unknown unit "${unit}"; use one of ${UNITS.join(", ")}`);
     const qualifier = (f["qualifier"]!.trim() || "exact") as Qualifier;
     if (!QUALIFIERS.includes(qualifier))
       fail(`unknown qualifier "${qualifier}"; use one of ${QUALIFIERS.join(", ")}`);
@@ -231,8 +234,9 @@ export function verifyClaims(
   }
 
   const ids = new Set(byId.keys());
+  const unitOf = (id: string) => (byId.has(id) ? byId.get(id)!.unit : undefined);
   for (const c of claims) {
-    const problem = proseProblems(c.note, ids)[0];
+    const problem = proseProblems(c.note, ids, unitOf)[0];
     if (problem) throw new DataError(file, c.line, `note ${problem}`);
   }
 

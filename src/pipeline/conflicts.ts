@@ -202,7 +202,7 @@ export function detectConflicts(
       fail(`chosen claim "${chosen}" is not one of the claims in "${k.id}"`);
     const reason = fields["reason"]!.trim();
     if (!reason) fail("reason is empty: say why the story chose what it did");
-    const problem = proseProblems(reason, claimIds)[0];
+    const problem = proseProblems(reason, claimIds, (cid) => claimById.get(cid)?.unit)[0];
     if (problem) fail(`reason ${problem}`);
     k.title = title;
     k.decision = { difference, chosen, reason };

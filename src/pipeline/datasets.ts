@@ -104,7 +104,7 @@ export function buildChartDatasets(
       ["subtitle", chart.subtitle],
       ...chart.notes.map((n) => ["note", n] as const),
     ] as const) {
-      const problem = proseProblems(text, ids)[0];
+      const problem = proseProblems(text, ids, (cid) => byId.get(cid)?.unit)[0];
       if (problem) throw new DataError(file, line, `chart "${chart.id}" ${field} ${problem}`);
     }
     const keys = new Set<string>();

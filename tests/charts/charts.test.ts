@@ -160,9 +160,10 @@ describe("layouts", () => {
     }
     expect(layout.rise.kzt.text).toBe("+1 trillion tenge");
     expect(layout.rise.usd.text).toBe("+$1.8 billion");
-    // The hedge goes on its own line above the figure: "About" over "12.2 trillion tenge".
+    // The hedge goes on its own line above the figure. "More than 13.2 trillion" less one trillion is
+    // more than 12.2 trillion, not "about" it.
     expect(layout.columns.kzt.map((c) => [c.lead, c.value])).toEqual([
-      ["About", "12.2 trillion tenge"],
+      ["More than", "12.2 trillion tenge"],
       ["More than", "13.2 trillion tenge"],
     ]);
   });

@@ -77,6 +77,24 @@ const claims = new Map([
 ]);
 
 describe("chartRows and toCsv", () => {
+  it("writes a date as the article states it (2023-11), never as a count of days", () => {
+    const launched: ClaimRecord = {
+      ...claim("t", 19_662, "launched in November 2023"),
+      unit: "date",
+      iso: "2023-11",
+      period: "event",
+    };
+    const timeline: ChartDataset = {
+      ...chart,
+      points: [
+        { ...chart.points[0]!, key: "tenge", value: 19_662, unit: "date", iso: "2023-11", claims: ["t"] },
+      ],
+    };
+    const rows = chartRows(timeline, new Map([["t", launched]]));
+    expect(rows.map((r) => r.value)).toEqual(["2023-11"]);
+    expect(toCsv(rows, CHART_ROW_COLUMNS)).toContain(",2023-11,date,");
+  });
+
   it("chartRows gives one row per point and claim, each with its source and exact quote", () => {
     const rows = chartRows(chart, claims);
     expect(rows.map((r) => [r.key, r.claim, r.source])).toEqual([

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { conflictAnchor, sourceAnchor, sourceLabel } from "../../src/components/methodology/anchors.ts";
+import {
+  conflictAnchor,
+  metricLabel,
+  periodLabel,
+  sourceAnchor,
+  sourceLabel,
+} from "../../src/components/methodology/anchors.ts";
 import { formulaTokens } from "../../src/components/methodology/formula.ts";
 import { EXCERPT_MAX, excerpt, segments } from "../../src/components/methodology/marks.ts";
 
@@ -58,7 +64,21 @@ describe("anchors", () => {
   it("names conflicts with ':' replaced by '-' and sources by file stem", () => {
     expect(conflictAnchor("value:exchangers-shut:2025")).toBe("conflict-value-exchangers-shut-2025");
     expect(sourceAnchor("001_31deede589c63d02.txt")).toBe("source-001_31deede589c63d02");
-    expect(sourceLabel("001_31deede589c63d02.txt")).toBe("Article 001");
+  });
+
+  it("names an article for readers by its outlet, else its headline, never its file", () => {
+    expect(sourceLabel({ outlet: "HODL FM", title: "Kazakhstan’s Financial…" })).toBe("HODL FM");
+    expect(sourceLabel({ outlet: null, title: "Kazakhstan Targets Unlicensed Crypto Platforms" })).toBe(
+      "Kazakhstan Targets Unlicensed Crypto Platforms",
+    );
+  });
+
+  it("puts metric ids and periods into words", () => {
+    expect(metricLabel("card-topup-threshold-kzt")).toBe("Card top-up threshold (tenge)");
+    expect(metricLabel("aifc-trading-volume")).toBe("AIFC trading volume");
+    expect(periodLabel("last-three-years")).toBe("last three years");
+    expect(periodLabel("undated")).toBe("not stated");
+    expect(periodLabel("2025")).toBe("2025");
   });
 });
 

@@ -139,8 +139,21 @@ describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
       (root) => {
         const file = join(root, "data/decisions.csv");
         const line = readFileSync(file, "utf8").trimEnd().split("\n").length + 1;
-        appendFileSync(file, "value:no-such-metric:2025,amount,,Nothing to decide.\n");
-        return `data/decisions.csv:${line}: no conflict "value:no-such-metric:2025" was detected; remove the row or fix its id`;
+        appendFileSync(file, "value:no-such-metric:2025,A title,,amount,,Nothing to decide.\n");
+        return `data/decisions.csv:${line}: no conflict "value:no-such-metric:2025" was detected; fix its id, or name the claims that disagree in the claims column`;
+      },
+    ],
+    [
+      "a declared disagreement naming a claim that does not exist",
+      (root) => {
+        const file = join(root, "data/decisions.csv");
+        const line = readFileSync(file, "utf8").trimEnd().split("\n").length + 1;
+        const claim = readFileSync(join(root, "data/claims.csv"), "utf8").split("\n")[1]!.split(",")[0]!;
+        appendFileSync(
+          file,
+          `an-editors-call,What it is about,${claim} no-such-claim,statement,,Accounts differ.\n`,
+        );
+        return `data/decisions.csv:${line}: claim "no-such-claim" is not in data/claims.csv`;
       },
     ],
     [

@@ -102,7 +102,7 @@ describe("detectConflicts", () => {
     ]);
     for (const item of k!.items) {
       expect(texts[item.source]).toContain(item.quote);
-      expect(item.rate).toBeCloseTo(500_000 / item.value, 1);
+      expect(item.rate).toBeCloseTo(500_000 / item.value!, 1);
     }
     expect(k!.items.map((i) => i.quote)).toEqual([
       expect.stringContaining("500,000 tenge ($925)"),
@@ -120,8 +120,8 @@ describe("detectConflicts", () => {
       ["a.txt", "b.txt"],
       [SHUT_A, SHUT_B],
       decisionsCsv(
-        "conversion:500000-KZT,conversion-rate,,Two exchange rates.",
-        "value:exchangers-shut:2025,category,shut-2025-a,The AFM counts exchangers; {shut-2025-b} counts exchanges.",
+        "conversion:500000-KZT,A title,,conversion-rate,,Two exchange rates.",
+        "value:exchangers-shut:2025,A title,,category,shut-2025-a,The AFM counts exchangers; {shut-2025-b} counts exchanges.",
       ),
     );
     const decisionOf = (id: string) => conflicts.find((c) => c.id === id)?.decision;
@@ -141,24 +141,26 @@ describe("detectConflicts", () => {
 describe("detectConflicts rejects bad rows of decisions.csv with one line naming the file and row", () => {
   const rejected = (...rows: string[]) =>
     dataError(() => conflictsIn(["a.txt", "b.txt"], [SHUT_A, SHUT_B], decisionsCsv(...rows)));
-  const good = "value:exchangers-shut:2025,category,shut-2025-a,Different things are counted.";
+  const good = "value:exchangers-shut:2025,A title,,category,shut-2025-a,Different things are counted.";
 
   it("rejects a decision for a conflict that was not detected", () => {
-    const e = rejected(good, "value:exchangers-shut:2024,amount,,No such conflict.");
+    const e = rejected(good, "value:exchangers-shut:2024,A title,,amount,,No such conflict.");
     expect(e.message).toBe(
-      'data/decisions.csv:3: no conflict "value:exchangers-shut:2024" was detected; remove the row or fix its id',
+      'data/decisions.csv:3: no conflict "value:exchangers-shut:2024" was detected; fix its id, or name the claims that disagree in the claims column',
     );
     expect(e.line).toBe(3);
   });
 
   it("rejects a decision that chooses an unknown claim", () => {
-    const e = rejected("value:exchangers-shut:2025,category,shut-2025-z,Different things are counted.");
+    const e = rejected(
+      "value:exchangers-shut:2025,A title,,category,shut-2025-z,Different things are counted.",
+    );
     expect(e.message).toBe('data/decisions.csv:2: chosen claim "shut-2025-z" is not in data/claims.csv');
     expect(e.line).toBe(2);
   });
 
   it("rejects a decision with an empty reason", () => {
-    const e = rejected("value:exchangers-shut:2025,category,shut-2025-a,  ");
+    const e = rejected("value:exchangers-shut:2025,A title,,category,shut-2025-a,  ");
     expect(e.message).toBe("data/decisions.csv:2: reason is empty: say why the story chose what it did");
   });
 
@@ -168,16 +170,128 @@ describe("detectConflicts rejects bad rows of decisions.csv with one line naming
   });
 
   it("rejects an unknown kind of difference", () => {
-    const e = rejected("value:exchangers-shut:2025,opinion,shut-2025-a,Different things are counted.");
+    const e = rejected(
+      "value:exchangers-shut:2025,A title,,opinion,shut-2025-a,Different things are counted.",
+    );
     expect(e.message).toBe(
-      'data/decisions.csv:2: unknown difference "opinion"; use one of amount, conversion-rate, category, date, rounding',
+      'data/decisions.csv:2: unknown difference "opinion"; use one of amount, conversion-rate, category, date, rounding, qualifier, scope, statement',
     );
   });
 
   it("rejects a reason that types a number instead of naming a {claim-id}", () => {
-    const e = rejected("value:exchangers-shut:2025,category,shut-2025-a,The other article says 22.");
+    const e = rejected("value:exchangers-shut:2025,A title,,category,shut-2025-a,The other article says 22.");
     expect(e.message).toBe(
       'data/decisions.csv:2: reason types the number "22."; write {claim-id} so the value comes from the data',
+    );
+  });
+});
+
+describe("statements, hedges and declared disagreements", () => {
+  const STATEMENT_A = claimRow({
+    id: "rule-a",
+    metric: "card-rule",
+    period: "new-rule",
+    value: "",
+    unit: "",
+    qualifier: "",
+    quote: "need the sender's IIN",
+  });
+  const STATEMENT_B = claimRow({
+    id: "rule-b",
+    metric: "card-rule",
+    period: "new-rule",
+    value: "",
+    unit: "",
+    qualifier: "",
+    source: "b.txt",
+    quote: "need an identity number",
+  });
+  const SHUT_C_ABOUT = claimRow({
+    id: "shut-2025-c",
+    source: "c.txt",
+    qualifier: "about",
+    quote: "130 crypto platforms were shut",
+  });
+
+  it("verifies a statement claim by its quote alone and never compares it as a value", () => {
+    const conflicts = conflictsIn(["a.txt", "b.txt"], [STATEMENT_A, STATEMENT_B]);
+    expect(conflicts.filter((c) => c.kind === "value" || c.kind === "qualifier")).toEqual([]);
+  });
+
+  it("rejects a statement whose quote is not in its seed", () => {
+    const bad = claimRow({ id: "rule-x", value: "", unit: "", qualifier: "", quote: "no such words" });
+    expect(dataError(() => conflictsIn(["a.txt"], [bad])).message).toBe(
+      "data/claims.csv:2: quote not found in seeds/a.txt",
+    );
+  });
+
+  it("rejects a row with a value but no unit, naming both ways to fix it", () => {
+    const bad = claimRow({ unit: "" });
+    expect(dataError(() => conflictsIn(["a.txt"], [bad])).message).toMatch(
+      /^data\/claims\.csv:2: unit is empty; .*leave value empty too for a statement$/,
+    );
+  });
+
+  it("finds a qualifier conflict when two seeds give the same value with different hedges", () => {
+    const k = conflictsIn(["a.txt", "c.txt"], [SHUT_A, SHUT_C_ABOUT]).find((c) => c.kind === "qualifier");
+    expect(k?.id).toBe("qualifier:exchangers-shut:2025");
+    expect(k?.items.map((i) => [i.claim, i.value, i.qualifier])).toEqual([
+      ["shut-2025-a", 130, "exact"],
+      ["shut-2025-c", 130, "about"],
+    ]);
+  });
+
+  it("builds a declared disagreement over statement claims with both quotes, its title and decision", () => {
+    const k = conflictsIn(
+      ["a.txt", "b.txt"],
+      [STATEMENT_A, STATEMENT_B],
+      decisionsCsv("card-rule-scope,What the rule covers,rule-a rule-b,scope,rule-a,One names the sender."),
+    ).find((c) => c.id === "card-rule-scope");
+    expect(k?.kind).toBe("declared");
+    expect(k?.title).toBe("What the rule covers");
+    expect(k?.items.map((i) => [i.source, i.quote, i.value])).toEqual([
+      ["a.txt", "need the sender's IIN", null],
+      ["b.txt", "need an identity number", null],
+    ]);
+    expect(k?.decision).toEqual({ difference: "scope", chosen: "rule-a", reason: "One names the sender." });
+  });
+
+  it("rejects a declared disagreement naming a claim that does not exist, or only one claim", () => {
+    const run = (row: string) =>
+      dataError(() => conflictsIn(["a.txt", "b.txt"], [STATEMENT_A, STATEMENT_B], decisionsCsv(row)));
+    expect(run("scope-x,Scope,rule-a rule-z,scope,,Differ.").message).toBe(
+      'data/decisions.csv:2: claim "rule-z" is not in data/claims.csv',
+    );
+    expect(run("scope-x,Scope,rule-a,scope,,Differ.").message).toBe(
+      'data/decisions.csv:2: a disagreement needs at least two claims; "scope-x" names one',
+    );
+    expect(run("scope-x,Scope,rule-a rule-b,scope,shut-2025-a,Differ.").message).toBe(
+      'data/decisions.csv:2: chosen claim "shut-2025-a" is not in data/claims.csv',
+    );
+  });
+
+  it("rejects a note that puts a count where the sentence needs a noun ('the figure in {id}' reads 'in 130')", () => {
+    const noted = claimRow({
+      id: "shut-2025-c",
+      source: "c.txt",
+      quote: "130 crypto platforms were shut",
+      note: "Matches the figure in {shut-2025-a}.",
+    });
+    expect(dataError(() => conflictsIn(["a.txt", "c.txt"], [SHUT_A, noted])).message).toBe(
+      'data/claims.csv:3: note reads "in {shut-2025-a}" as a number where the sentence needs a noun; reword it',
+    );
+  });
+
+  it("rejects a decision with no title, since readers see disagreements by their titles", () => {
+    const e = dataError(() =>
+      conflictsIn(
+        ["a.txt", "b.txt"],
+        [SHUT_A, SHUT_B],
+        decisionsCsv("value:exchangers-shut:2025,,,amount,,Why."),
+      ),
+    );
+    expect(e.message).toBe(
+      "data/decisions.csv:2: title is empty: name the disagreement in words for readers",
     );
   });
 });

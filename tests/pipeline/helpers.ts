@@ -49,7 +49,7 @@ export const csvLine = (fields: readonly string[]): string =>
   fields.map((f) => (/[",\n\r]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(",");
 
 export const CLAIMS_HEADER = "id,metric,period,value,unit,qualifier,source,quote,note,formula";
-export const DECISIONS_HEADER = "conflict,difference,chosen,reason";
+export const DECISIONS_HEADER = "conflict,title,claims,difference,chosen,reason";
 export const NO_CHARTS = '{ "charts": [] }';
 
 export interface ClaimRow {

@@ -11,7 +11,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCorrections } from "../../src/lib/corrections.ts";
 import type { ClaimRecord, Coverage, MentionRecord, SourceRecord } from "../../src/lib/data.ts";
-import { formatValue } from "../../src/lib/format.ts";
+import { metricLabel, periodLabel } from "../../src/components/methodology/anchors.ts";
+import { formatClaimValue } from "../../src/lib/format.ts";
 import type { Conflict } from "../../src/pipeline/types.ts";
 import { axeViolations, launchChromium, serveDist, watchPage, type StaticServer } from "../helpers/site.ts";
 
@@ -34,7 +35,8 @@ const unellipsed = (s: string) => s.replace(/^…|…$/g, "");
 const byId = (id: string) => doc.getElementById(id);
 const claimRow = (id: string) => byId(`claim-${id}`);
 const conflictEl = (id: string) => byId(`conflict-${id.replaceAll(":", "-")}`);
-const valueOf = (c: ClaimRecord) => formatValue(c.value, c.unit, { qualifier: c.qualifier, iso: c.iso });
+const valueOf = (c: ClaimRecord) => formatClaimValue(c) ?? "a statement";
+const plainValue = (c: ClaimRecord) => formatClaimValue({ ...c, qualifier: null }) ?? "";
 
 describe("the methodology page holds every claim", () => {
   it("has one table row per claim in claims.json, in file order, each with id claim-<id>", () => {
@@ -43,20 +45,22 @@ describe("the methodology page holds every claim", () => {
   });
 
   it.each(claims.filter((c) => c.quote !== null).map((c) => [c.id, c] as const))(
-    "shows quoted claim %s with its quote, its value as written marked, and its value normalised",
+    "shows quoted claim %s with its quote, its number as written marked, its figure, and its article by name",
     (_, c) => {
       const row = claimRow(c.id)!;
       const quote = row.querySelector("q.quote");
       expect(textOf(quote)).toBe(norm(c.quote));
-      expect([...quote!.querySelectorAll("mark")].map(textOf)).toEqual([c.asWritten]);
+      expect([...quote!.querySelectorAll("mark")].map(textOf)).toEqual(c.asWritten ? [c.asWritten] : []);
       const cells = [...row.querySelectorAll("td")].map(textOf);
-      expect(cells).toContain(c.asWritten);
       expect(cells).toContain(valueOf(c));
-      expect(cells).toContain(c.unit);
-      expect(cells).toContain(c.qualifier);
-      expect(textOf(row.querySelector("th"))).toContain(c.metric);
-      expect(cells).toContain(c.period);
-      expect(row.querySelector(`a[href="#source-${c.source!.replace(/\.txt$/, "")}"]`)).not.toBeNull();
+      expect(textOf(row.querySelector("th .claim-link"))).toBe(metricLabel(c.metric));
+      expect(textOf(row.querySelector("th .claim-period"))).toBe(periodLabel(c.period));
+      const source = sources.find((s) => s.id === c.source)!;
+      const link = row.querySelector(`a[href="#source-${c.source!.replace(/\.txt$/, "")}"]`);
+      expect(textOf(link)).toBe(source.outlet ?? source.title);
+      // Ids and file names belong in the downloads, not in what a reader sees.
+      expect(textOf(row)).not.toContain(c.id);
+      expect(textOf(row)).not.toContain(c.source!);
     },
   );
 
@@ -67,9 +71,9 @@ describe("the methodology page holds every claim", () => {
       for (const input of c.inputs) {
         expect(row.querySelector(`a[href="#claim-${input}"]`), input).not.toBeNull();
         const i = claimById.get(input)!;
-        expect(textOf(row)).toContain(formatValue(i.value, i.unit, { iso: i.iso }));
+        expect(textOf(row)).toContain(plainValue(i));
       }
-      expect(textOf(row)).toContain(`= ${formatValue(c.value, c.unit, { iso: c.iso })}`);
+      expect(textOf(row)).toContain(`= ${plainValue(c)}`);
       expect(textOf(row)).toContain(valueOf(c));
     },
   );
@@ -125,6 +129,52 @@ describe("the methodology page holds every conflict", () => {
       expect(textOf(decision)).not.toMatch(/\{[a-z0-9-]+\}/);
     },
   );
+});
+
+describe("the methodology page reads for readers", () => {
+  it.each(conflicts.map((k) => [k.id, k] as const))(
+    "heads %s in words and names each article by its outlet or headline",
+    (_, k) => {
+      const el = conflictEl(k.id)!;
+      const heading = textOf(el.querySelector("h3"));
+      if (k.title) expect(heading).toBe(k.title);
+      expect(heading).not.toMatch(/:|_|\b[a-z0-9]+-[a-z0-9]+-[a-z0-9]+\b/);
+      const items = [...el.querySelectorAll(".conflict-item")];
+      k.items.forEach((item, i) => {
+        const source = sources.find((s) => s.id === item.source)!;
+        expect(textOf(items[i]!.querySelector(".conflict-meta"))).toContain(source.outlet ?? source.title);
+      });
+    },
+  );
+
+  it("shows no claim id and no seed file name anywhere a reader reads", () => {
+    const main = doc.querySelector("main")!.cloneNode(true) as Element;
+    // Quotes are the articles' own words; everything else is ours.
+    for (const q of main.querySelectorAll("q, script, style")) q.remove();
+    const text = textOf(main);
+    for (const c of claims) expect(text, c.id).not.toContain(c.id);
+    for (const s of sources) expect(text, s.id).not.toContain(s.id);
+    expect(text).not.toMatch(/\{[a-z0-9.-]+\}/);
+  });
+
+  it("runs no word into a number in its own prose (the 'explained5' fault)", () => {
+    const prose = [
+      ...doc.querySelectorAll("main .lede, main section > p, main .steps li, main .decision dd"),
+    ];
+    expect(prose.length).toBeGreaterThan(5);
+    for (const el of prose) expect(textOf(el)).not.toMatch(/[a-z]\d/);
+  });
+
+  it("has the site's header with the story's chapters, linking back into the story", () => {
+    const links = [...doc.querySelectorAll("header nav a")];
+    expect(links.length).toBeGreaterThan(3);
+    for (const a of links) expect(a.getAttribute("href")).toMatch(/^\/#[a-z0-9-]+$/);
+    const story = parse("dist/index.html");
+    for (const a of links) {
+      const target = story.getElementById(a.getAttribute("href")!.slice(2));
+      expect(target, a.getAttribute("href")!).not.toBeNull();
+    }
+  });
 });
 
 describe("the methodology page describes the data", () => {
@@ -285,14 +335,18 @@ describe("the methodology page in Chromium", () => {
     await close();
   });
 
-  it("sorts by the normalised value from the keyboard, ascending then descending", async () => {
+  it("sorts by the figure from the keyboard, ascending then descending, statements last", async () => {
     const { page, watch, close } = await open();
-    const header = page.getByRole("columnheader", { name: /Normalised/ });
+    const header = page.getByRole("columnheader", { name: /Figure/ });
     const button = header.getByRole("button");
     const inOrder = (sign: number) =>
       claims
         .map((c, i) => ({ c, i }))
-        .sort((a, b) => sign * (a.c.value - b.c.value) || a.i - b.i)
+        .sort((a, b) =>
+          a.c.value === null || b.c.value === null
+            ? Number(a.c.value === null) - Number(b.c.value === null) || a.i - b.i
+            : sign * (a.c.value - b.c.value) || a.i - b.i,
+        )
         .map(({ c }) => `claim-${c.id}`);
     await button.focus();
     await page.keyboard.press("Enter");
@@ -302,7 +356,7 @@ describe("the methodology page in Chromium", () => {
     await expect(header.getAttribute("aria-sort")).resolves.toBe("descending");
     expect(await rowIds(page)).toEqual(inOrder(-1));
     await expect(page.locator("[aria-sort]").count()).resolves.toBe(1);
-    await expect(page.getByRole("status").textContent()).resolves.toMatch(/Sorted by normalised, descending/);
+    await expect(page.getByRole("status").textContent()).resolves.toMatch(/Sorted by figure, descending/);
     expect(watch.errors).toEqual([]);
     await close();
   });
@@ -314,7 +368,7 @@ describe("the methodology page in Chromium", () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute("role"))).resolves.toBe("region");
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toMatch(
-      /^Metric/,
+      /^What it measures/,
     );
     await close();
   });
@@ -357,7 +411,7 @@ describe("the methodology page in Chromium", () => {
       it(`has no axe violations in ${colorScheme} at ${width}px, makes no outside request and logs no error`, async () => {
         const { page, watch, close } = await open({ width });
         await page.emulateMedia({ colorScheme });
-        await page.getByRole("button", { name: /Period/ }).click();
+        await page.getByRole("button", { name: /Source/ }).click();
         expect(await axeViolations(page)).toEqual([]);
         expect(watch.external).toEqual([]);
         expect(watch.errors).toEqual([]);

@@ -8,15 +8,17 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { chartIds, loadClaims } from "../../src/lib/data.ts";
+import { chartIds, loadClaims, loadConflicts, loadSources } from "../../src/lib/data.ts";
 import { chartStates } from "../../src/lib/render-chart.ts";
-import { claimText } from "../../src/lib/story.ts";
+import { claimText, sourceInProse } from "../../src/lib/story.ts";
 
 // SITE_DIST lets a developer test a private build while others rebuild dist/ in the same tree.
 const DIST = process.env["SITE_DIST"] ?? "dist";
 let doc: Document;
 let html: string;
 const claims = new Map(loadClaims().map((c) => [c.id, c]));
+const sources = new Map(loadSources().map((s) => [s.id, s]));
+const conflicts = new Map(loadConflicts().map((k) => [k.id, k]));
 
 /** Text of `el` with the parts a reader does not see as copy removed: citations and their popovers. */
 function copyText(el: Element): string {
@@ -101,15 +103,35 @@ describe("the story page's figures", () => {
 });
 
 describe("the story page's numbers", () => {
-  it("every citation shows its claim's value exactly as formatValue renders it", () => {
+  it("every citation shows its claim's value, year or article, and a statement shows a source mark", () => {
     const cites = [...doc.querySelectorAll("[data-claim]")];
     expect(cites.length).toBeGreaterThan(40);
     for (const el of cites) {
       const id = el.getAttribute("data-claim")!;
       const claim = claims.get(id);
       expect(claim, `unknown claim ${id}`).toBeDefined();
-      const expected = el.getAttribute("data-field") === "period" ? claim!.period : claimText(claim!);
+      const field = el.getAttribute("data-field");
+      const expected =
+        field === "period"
+          ? claim!.period
+          : field === "source"
+            ? sourceInProse(sources.get(claim!.source!)!)
+            : claim!.value === null
+              ? "source"
+              : claimText(claim!);
       expect(el.textContent, id).toBe(expected);
+    }
+  });
+
+  it("a popover names its article by headline and outlet, never by file name", () => {
+    for (const pop of doc.querySelectorAll(".cite__pop")) {
+      for (const file of sources.keys()) expect(pop.textContent ?? "", pop.id).not.toContain(file);
+      const id = pop.previousElementSibling?.getAttribute("data-claim") ?? undefined;
+      const claim = id ? claims.get(id) : undefined;
+      if (!claim?.source) continue;
+      const source = sources.get(claim.source)!;
+      expect(pop.querySelector("cite")?.textContent, id).toBe(source.title);
+      if (source.outlet) expect(pop.textContent ?? "", id).toContain(source.outlet);
     }
   });
 
@@ -122,8 +144,23 @@ describe("the story page's numbers", () => {
       if (claim.quote) expect(pop!.querySelector("q")?.textContent).toBe(claim.quote);
       const links = [...pop!.querySelectorAll("a")].map((a) => a.getAttribute("href"));
       expect(links).toContain(`/methodology/#claim-${id}`);
-      for (const conflict of claim.conflicts)
-        expect(links).toContain(`/methodology/#conflict-${conflict.replace(/:/g, "-")}`);
+      // Every disagreement is linked, except one over exactly the same figures as a linked one (the
+      // same dollar amounts as a value conflict and as a conversion conflict), which would repeat it.
+      const figures = (cid: string) =>
+        [...new Set(conflicts.get(cid)!.items.map((i) => `${i.value} ${i.unit} ${i.qualifier}`))]
+          .sort()
+          .join();
+      const linked = claim.conflicts.filter((cid) =>
+        links.includes(`/methodology/#conflict-${cid.replace(/:/g, "-")}`),
+      );
+      for (const cid of claim.conflicts)
+        expect(
+          linked.includes(cid) ||
+            linked.some((l) => conflicts.get(cid)!.kind !== "declared" && figures(l) === figures(cid)),
+          `${id}: ${cid}`,
+        ).toBe(true);
+      const boxes = [...pop!.querySelectorAll(".cite__conflict")].map((b) => b.textContent);
+      expect(new Set(boxes).size, id).toBe(boxes.length);
     }
   });
 
@@ -140,11 +177,10 @@ describe("the story page's numbers", () => {
 
   it("the copy says where sources disagree and that dollars are conversions", () => {
     const text = doc.querySelector("main")!.textContent!.replace(/\s+/g, " ");
-    expect(text).toMatch(
-      /conversion at a single recent exchange rate|conversions at one recent exchange rate/,
-    );
-    expect(text).toMatch(/do not plot it with the exchangers/);
+    expect(text).toMatch(/Neither says at what rate/);
+    expect(text).toMatch(/do not plot the other with it/);
     expect(text).toMatch(/is disputed/);
+    expect(text).toMatch(/That is our inference/);
   });
 });
 

@@ -21,8 +21,9 @@ import {
 import { loadClaims } from "../../src/lib/data.ts";
 
 const claims = new Map([
-  ["shut-2025", { id: "shut-2025", period: "2025" }],
-  ["rule", { id: "rule", period: "new-rule" }],
+  ["shut-2025", { id: "shut-2025", period: "2025", unit: "count" as const, source: "a.txt" }],
+  ["rule", { id: "rule", period: "new-rule", unit: null, source: "a.txt" }],
+  ["derived", { id: "derived", period: "2023", unit: "KZT" as const, source: null }],
 ]);
 const ctx: StoryContext = {
   claims,
@@ -59,6 +60,19 @@ describe("storyProseProblems(text, claims)", () => {
     expect(storyProseProblems("They shut {shut-2052}.", claims)).toEqual([
       "names unknown claim {shut-2052} (not in data/claims.csv)",
     ]);
+  });
+
+  it("rejects a value reference where the sentence needs a noun: 'the figure in {id}' reads as 'in 36'", () => {
+    expect(storyProseProblems("It matches the figure in {shut-2025}.", claims)).toEqual([
+      'reads "in {shut-2025}" as a number where the sentence needs a noun; write {shut-2025.source} or reword',
+    ]);
+    expect(storyProseProblems("It matches the figure {shut-2025.source} gives.", claims)).toEqual([]);
+  });
+
+  it("rejects {id.source} for a derived claim, which has no article", () => {
+    expect(storyProseProblems("As {derived.source} says.", claims)[0]).toMatch(
+      /derived claim with no article/,
+    );
   });
 
   it("rejects {id.period} when the claim's period is not a year, and a stray brace", () => {

@@ -23,6 +23,7 @@ const WORDS: Record<string, string> = {
   usdt: "USDT",
   iin: "IIN",
   topup: "top-up",
+  cashout: "cash-out",
   kzt: "(tenge)",
   usd: "(dollars)",
 };
