@@ -5,7 +5,17 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/", "data/generated/", "tests/**/__snapshots__/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist.next/",
+      "dist.old/",
+      ".astro/",
+      "node_modules/",
+      "data/generated/",
+      "tests/**/__snapshots__/",
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs["flat/recommended"],

@@ -41,14 +41,11 @@ async function copy(dialog: HTMLDialogElement, button: HTMLButtonElement): Promi
     await navigator.clipboard.writeText(field.value);
     copied = true;
   } catch {
-    // No clipboard API (an insecure page, a denied permission): select the text for the reader.
+    // No clipboard API (an insecure page, a denied permission): select the text and say how to copy
+    // it. (document.execCommand("copy") is deprecated and fails in the same cases.)
     field.focus();
     field.select();
-    try {
-      copied = document.execCommand("copy");
-    } catch {
-      copied = false;
-    }
+    copied = false;
   }
   dialog.querySelector("[data-share-status]")!.textContent =
     (copied ? button.dataset.copied : button.dataset.selected) ?? "";

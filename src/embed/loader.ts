@@ -30,7 +30,21 @@ if (!window.__kzEmbedLoader) {
     const height = readHeight(event.data);
     if (height !== null) frame.style.height = `${Math.ceil(height)}px`;
   });
+  const ask = () => {
+    for (const f of Array.from(document.getElementsByTagName("iframe")))
+      if (ours(f)) f.contentWindow?.postMessage(PING, "*");
+  };
   // Embeds that loaded before this script posted their height unheard: ask them again.
-  for (const f of Array.from(document.getElementsByTagName("iframe")))
-    if (ours(f)) f.contentWindow?.postMessage(PING, "*");
+  ask();
+  // A resized page gives every embed a new width, so a new height. Browsers throttle frames out of
+  // view, which then never notice until scrolled to: ask them all, once the resizing settles and
+  // once more a little later, and each answers with a height it measures there and then.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener("resize", () => {
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      ask();
+      setTimeout(ask, 250);
+    }, 100);
+  });
 }

@@ -77,8 +77,12 @@ export function hashInlineElements(
     }
     scriptSrc.push(hash);
   }
+  // Astro warns when a directive has both general sources and -attr ones (see astro.config.mjs), so
+  // 'self' for styles and the ban on inline event handlers are written here instead.
+  if (!styleSrc.includes("'self'")) styleSrc.unshift("'self'");
   policy.set("script-src", scriptSrc);
   policy.set("style-src", styleSrc);
+  if (!policy.has("script-src-attr")) policy.set("script-src-attr", ["'none'"]);
   const text = formatPolicy(policy);
   return {
     html: html.replace(META, () => `<meta http-equiv="content-security-policy" content="${text}">`),

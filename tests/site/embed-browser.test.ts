@@ -107,6 +107,32 @@ describe("a host page on another origin", () => {
     await close();
   });
 
+  it("embeds out of view follow a resized host page without being scrolled to", async () => {
+    const ids = chartIds().slice(0, 4);
+    const { page, close } = await openHost(
+      `<div style="height:2400px">A long article.</div>` + ids.map((id) => snippetFor(id)).join("\n"),
+      { viewport: { width: 900, height: 800 } },
+    );
+    const frames = await iframes(page);
+    for (const [i, f] of frames.entries()) await expectFitted(f, `${ids[i]} at 900 px`);
+    // Back to the top: every embed is now far below the fold, where browsers throttle frames.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const [i, f] of frames.entries()) {
+      expect(await f.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(800);
+      await expect
+        .poll(
+          async () => {
+            const { outer, inner } = await heights(f);
+            return Math.abs(outer - inner);
+          },
+          { timeout: 5000, message: `${ids[i]} at 320 px, off-screen` },
+        )
+        .toBeLessThanOrEqual(2);
+    }
+    await close();
+  });
+
   it("an iframe keeps a steady height: the embed does not grow with its frame", async () => {
     const { page, close } = await openHost(snippetFor("shutdowns"));
     const [iframe] = await iframes(page);
@@ -328,7 +354,6 @@ describe("the Embed dialog in the story", () => {
     const { page, close } = await openStory();
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new Error("denied"));
-      document.execCommand = () => false;
     });
     await page.locator(atm).getByRole("button", { name: "Embed" }).click();
     const dialog = page.getByRole("dialog", { name: "Embed this chart" });

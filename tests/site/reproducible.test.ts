@@ -1,11 +1,11 @@
 /**
  * Builds are reproducible and atomic. Two `astro build`s into fresh folders give byte-identical
- * trees with no machine path or clock time in any file; a build whose data step fails leaves the
- * previous site and generated data exactly as they were. Run after `npm run build`.
+ * trees with no machine path or clock time in any file; a build whose data step or site step fails
+ * leaves the previous site and generated data exactly as they were. Run after `npm run build`.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -87,5 +87,30 @@ describe("a build whose data step fails", () => {
     expect(failed.stderr).toMatch(/claims\.csv:2: no number in the quote carries 131/);
     expect(hashTree(join(dir, "dist"))).toEqual(before.dist);
     expect(hashTree(join(dir, "data", "generated"))).toEqual(before.generated);
+  });
+});
+
+describe("a build whose site step fails", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = copyProject();
+    const first = npmRun(dir, "build");
+    if (first.status !== 0) throw new Error(`the first build failed:\n${first.stdout}\n${first.stderr}`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("exits non-zero and leaves the previous dist/ byte-identical, with no half-written folder beside it", () => {
+    const before = hashTree(join(dir, "dist"));
+    expect(Object.keys(before)).toContain("index.html");
+    // A chart entry with no chart module passes the data step and fails while Astro renders pages.
+    const spec = join(dir, "data", "charts.json");
+    const charts = JSON.parse(readFileSync(spec, "utf8")) as { charts: { id: string }[] };
+    charts.charts.push({ ...charts.charts[0]!, id: "no-such-module" });
+    writeFileSync(spec, JSON.stringify(charts));
+    const failed = npmRun(dir, "build");
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toMatch(/the site build failed; dist\/ is unchanged/);
+    expect(hashTree(join(dir, "dist"))).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.startsWith("dist"))).toEqual(["dist"]);
   });
 });

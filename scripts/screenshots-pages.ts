@@ -1,0 +1,78 @@
+/**
+ * The second half of `npm run screenshots`: the methodology page (desktop and phone, light and dark,
+ * whole and its claims and disagreements) and every chart as an embed in a host page at 320 and
+ * 640 px, plus the story's Embed dialog, into screenshots/methodology/ and screenshots/embed/
+ * (git-ignored). Pictures for a person to look at; the site tests check what can be checked.
+ *
+ *   npm run build && npm run screenshots
+ */
+import { mkdirSync } from "node:fs";
+import { chartIds } from "../src/lib/data.ts";
+import { hostPage, serveHost } from "../tests/helpers/host.ts";
+import { launchChromium, serveDist } from "../tests/helpers/site.ts";
+
+const METHODOLOGY = "screenshots/methodology";
+const EMBED = "screenshots/embed";
+const SCHEMES = ["light", "dark"] as const;
+for (const dir of [METHODOLOGY, EMBED]) mkdirSync(dir, { recursive: true });
+
+const site = await serveDist(process.env["SITE_DIST"] ?? "dist");
+const host = await serveHost();
+const browser = await launchChromium();
+let count = 0;
+try {
+  for (const vp of [
+    { name: "desktop", width: 1280, height: 800 },
+    { name: "phone", width: 375, height: 812 },
+  ])
+    for (const colorScheme of SCHEMES) {
+      const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height }, colorScheme });
+      await page.goto(site.url("/methodology/"));
+      const base = `${METHODOLOGY}/${vp.name}-${colorScheme}`;
+      await page.screenshot({ path: `${base}.png` });
+      await page.screenshot({ path: `${base}-full.png`, fullPage: true });
+      await page.locator("#claims").screenshot({ path: `${base}-claims.png` });
+      await page.locator("#disagreements").screenshot({ path: `${base}-disagreements.png` });
+      count += 4;
+      await page.close();
+    }
+
+  for (const width of [320, 640])
+    for (const colorScheme of SCHEMES) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      for (const id of chartIds()) {
+        host.set(
+          `/${id}.html`,
+          hostPage(
+            `<iframe src="${site.url(`/embed/${id}/`)}" title="${id}" data-kz-embed width="100%" height="300" style="width:100%;border:0"></iframe>` +
+              `<script src="${site.url("/embed.js")}" async></script>`,
+          ).replace("padding:0 8px", "padding:0"),
+        );
+        await page.goto(host.url(`/${id}.html`));
+        // Wait until the loader has set the frame to its chart's height.
+        await page.waitForFunction(() => document.querySelector("iframe")!.style.height !== "");
+        await page.locator("iframe").screenshot({ path: `${EMBED}/${id}-${width}-${colorScheme}.png` });
+        count++;
+      }
+      await page.close();
+    }
+
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 812 },
+  ])
+    for (const colorScheme of SCHEMES) {
+      const page = await browser.newPage({ viewport, colorScheme, reducedMotion: "reduce" });
+      await page.goto(site.url("/"));
+      await page.locator("#figure-cash-at-the-atm").getByRole("button", { name: "Embed" }).click();
+      await page.getByRole("dialog").waitFor();
+      await page.screenshot({ path: `${EMBED}/dialog-${viewport.width}-${colorScheme}.png` });
+      count++;
+      await page.close();
+    }
+} finally {
+  await browser.close();
+  await host.close();
+  await site.close();
+}
+console.log(`wrote ${count} screenshots to ${METHODOLOGY}/ and ${EMBED}/`);
