@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContextOptions, ElementHandle, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embedSnippet } from "../../src/embed/snippet.ts";
-import { chartIds } from "../../src/lib/data.ts";
+import { chartIds, loadChart } from "../../src/lib/data.ts";
 import { hostPage, serveHost, type HostServer } from "../helpers/host.ts";
 import { axeViolations, launchChromium, serveDist, watchPage, type StaticServer } from "../helpers/site.ts";
 
@@ -344,7 +344,7 @@ describe("the Embed dialog in the story", () => {
 
     const pasted = await openHost(snippet);
     const [iframe] = await iframes(pasted.page);
-    expect(await iframe!.getAttribute("title")).toBe("Cash withdrawn from ATMs kept rising");
+    expect(await iframe!.getAttribute("title")).toBe(loadChart("atm-withdrawals").title);
     await expectFitted(iframe!, "the pasted snippet");
     await pasted.close();
     await close();
