@@ -177,7 +177,7 @@ describe("the story page's numbers", () => {
 
   it("the copy says where sources disagree and that dollars are conversions", () => {
     const text = doc.querySelector("main")!.textContent!.replace(/\s+/g, " ");
-    expect(text).toMatch(/Neither says at what rate/);
+    expect(text).toMatch(/does not say at what rate/);
     expect(text).toMatch(/do not plot the other with it/);
     expect(text).toMatch(/is disputed/);
     expect(text).toMatch(/That is our inference/);
