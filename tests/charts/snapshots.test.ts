@@ -14,21 +14,27 @@ const cases = Object.entries(charts).flatMap(([id, entry]) =>
 
 /**
  * Observable Plot's snapshot habit: compare with the stored SVG; on a difference write
- * `<name>-changed.svg` beside it for review and fail. A missing snapshot is written on a developer's
- * machine (and reported), but fails on CI, where every snapshot must already be committed.
+ * `<name>-changed.svg` beside it for review and fail. Writing is a separate, explicit command:
+ * `npm run snapshots` (UPDATE_SNAPSHOTS=1) stores new and changed pictures and the gallery page; a
+ * plain test run only compares, so a missing or changed snapshot fails everywhere.
  */
+const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
 describe("chart snapshots (the stored SVGs double as a gallery: tests/charts/snapshots/index.html)", () => {
   it.each(cases)("$id at $width px in state $state matches its stored SVG", ({ id, width, state, name }) => {
     const svg = charts[id]!.fn(chartData(id), { document: newDocument(), width, state, idPrefix: id });
     const actual = normaliseSvg(svg.outerHTML);
     const stored = join(DIR, `${name}.svg`);
     const changed = join(DIR, `${name}-changed.svg`);
-    if (!existsSync(stored)) {
-      if (process.env["CI"]) throw new Error(`${stored} is missing; run the tests locally and commit it`);
-      writeFileSync(stored, actual);
-      console.warn(`wrote new snapshot ${stored}`);
+    if (UPDATE) {
+      if (!existsSync(stored) || readFileSync(stored, "utf8") !== actual) {
+        writeFileSync(stored, actual);
+        console.warn(`wrote ${stored}`);
+      }
+      rmSync(changed, { force: true });
       return;
     }
+    if (!existsSync(stored))
+      throw new Error(`${stored} is missing; run npm run snapshots, review and commit it`);
     if (readFileSync(stored, "utf8") !== actual) {
       writeFileSync(changed, actual);
       expect.fail(
@@ -51,8 +57,13 @@ describe("chart snapshots (the stored SVGs double as a gallery: tests/charts/sna
         )
         .join("\n") +
       "\n</body>\n</html>\n";
-    if (!process.env["CI"] && (!existsSync(gallery) || readFileSync(gallery, "utf8") !== html))
+    if (UPDATE) {
       writeFileSync(gallery, html);
+      // Snapshots of states or charts that no longer exist go with the update.
+      const wanted = new Set(cases.map((c) => `${c.name}.svg`));
+      for (const f of stored.filter((f) => !wanted.has(f))) rmSync(join(DIR, f));
+      return;
+    }
     expect(readFileSync(gallery, "utf8")).toBe(html);
     expect(stored.sort()).toEqual(cases.map((c) => `${c.name}.svg`).sort());
   });
