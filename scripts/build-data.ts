@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { compileData, coverageLine } from "../src/pipeline/compile.ts";
+import { describeUndecided } from "../src/pipeline/conflicts.ts";
 import { DataError } from "../src/pipeline/errors.ts";
 import { writeAtomically } from "../src/pipeline/write.ts";
 
@@ -49,7 +50,7 @@ try {
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((id) => ({ id, bytes: readFileSync(join(seedDir, id)) }));
-  const { files, coverage } = compileData({
+  const { files, coverage, conflicts } = compileData({
     seeds,
     seedDir: relative(process.cwd(), seedDir) || seedDir,
     dataDir: relative(process.cwd(), dataDir) || dataDir,
@@ -59,6 +60,7 @@ try {
     dataDate: dataDate(),
   });
   writeAtomically(values.out, files);
+  for (const line of describeUndecided(conflicts)) console.log(line);
   console.log(coverageLine(coverage));
 } catch (e) {
   if (e instanceof DataError) {

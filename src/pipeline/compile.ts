@@ -20,7 +20,7 @@ import {
   type Coverage,
 } from "./schema.ts";
 import { describeSource, readSeed, type SeedFile } from "./sources.ts";
-import type { Mention, SeedText } from "./types.ts";
+import type { Conflict, Mention, SeedText } from "./types.ts";
 import type { z } from "zod";
 
 export interface DataInputs {
@@ -39,6 +39,8 @@ export interface DataOutputs {
   /** Relative path under the output folder → file text. */
   files: Map<string, string>;
   coverage: Coverage;
+  /** Every conflict found, decided or not, for the run's report. */
+  conflicts: Conflict[];
 }
 
 /** JSON with object keys sorted at every depth, two-space indent and a final newline. */
@@ -161,7 +163,7 @@ export function compileData(inputs: DataInputs): DataOutputs {
     "coverage.json",
   );
   files.set("coverage.json", stableStringify(coverage));
-  return { files, coverage };
+  return { files, coverage, conflicts };
 }
 
 /** The one-line summary printed at the end of every run. */

@@ -6,7 +6,7 @@
  * Each conflict carries every quote involved and, from `data/decisions.csv`, the editorial choice.
  */
 import { sameValue } from "./claims.ts";
-import { parseCsv } from "./csv.ts";
+import { csvRow, parseCsv } from "./csv.ts";
 import { DataError } from "./errors.ts";
 import { proseProblems } from "./prose.ts";
 import { quotableExcerpt } from "./text.ts";
@@ -137,4 +137,61 @@ export function detectConflicts(
     conflict.decision = { difference, chosen, reason };
   }
   return conflicts;
+}
+
+/** A row of `data/decisions.csv`, as an editor would write it. */
+export interface DecisionRow {
+  conflict: string;
+  difference: Difference;
+  /** The claim the story uses; empty when it uses none. */
+  chosen: string;
+  reason: string;
+}
+
+/**
+ * A decisions.csv row to start from for a conflict no editor has decided: the story keeps the value
+ * most of the quotes give (the first claim on a tie), and the reason names every claim involved. It
+ * passes the checks `detectConflicts` makes; the editor still rewrites the reason into the real call.
+ */
+export function suggestDecision(conflict: Pick<Conflict, "id" | "kind" | "items">): DecisionRow {
+  const claimed = conflict.items.filter((i) => i.claim !== null);
+  const support = (value: number) => conflict.items.filter((i) => sameValue(i.value, value)).length;
+  const chosen = [...claimed].sort((a, b) => support(b.value) - support(a.value))[0]?.claim ?? "";
+  const others = [...new Set(claimed.map((i) => i.claim!))].filter((id) => id !== chosen);
+  const unclaimed = conflict.items.some((i) => i.claim === null);
+  const difference: Difference =
+    conflict.kind === "conversion"
+      ? "conversion-rate"
+      : conflict.items.some((i) => i.unit === "date" || i.unit === "year")
+        ? "date"
+        : "amount";
+  const what = conflict.kind === "conversion" ? "convert the same amount at different rates" : "disagree";
+  const named = [chosen, ...others].filter(Boolean).map((id) => `{${id}}`);
+  if (unclaimed) named.push("a figure no claim quotes yet");
+  const list = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : named[0];
+  const reason =
+    chosen === ""
+      ? `The articles ${what}; the story uses none of these figures.`
+      : `${list} ${what}; the story uses {${chosen}}, the figure most of the quotes give.`;
+  return { conflict: conflict.id, difference, chosen, reason };
+}
+
+/** A {@link DecisionRow} as a line to paste into decisions.csv. */
+export const decisionCsvLine = (row: DecisionRow): string => csvRow(DECISION_COLUMNS, { ...row });
+
+/**
+ * Every conflict no editor has decided, for the end of a run: its id and summary, each value with
+ * its claim (or mention) and source, and the decisions.csv row that would settle it.
+ */
+export function describeUndecided(conflicts: readonly Conflict[]): string[] {
+  const lines: string[] = [];
+  for (const k of conflicts.filter((c) => c.decision === null)) {
+    lines.push(`undecided conflict ${k.id}: ${k.summary}`);
+    for (const i of k.items)
+      lines.push(`  ${i.value} ${i.unit}  ${i.claim ?? `(no claim: mention ${i.mention})`}  ${i.source}`);
+    lines.push(
+      `  add to data/decisions.csv, with the reason in your own words: ${decisionCsvLine(suggestDecision(k))}`,
+    );
+  }
+  return lines;
 }

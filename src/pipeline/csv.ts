@@ -73,3 +73,11 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
   }
   return records;
 }
+
+/**
+ * One CSV row (no header, no line end) with `columns` in order, quoted only where a field needs it,
+ * so an editor can paste it under the header of the file it is written for.
+ */
+export function csvRow(columns: readonly string[], fields: Readonly<Record<string, string>>): string {
+  return Papa.unparse([columns.map((c) => fields[c] ?? "")], { newline: "\n", delimiter: "," });
+}

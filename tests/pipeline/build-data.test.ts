@@ -73,6 +73,42 @@ describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
           String.raw`${charts} chart datasets$`,
       ),
     );
+    // Each undecided conflict is named above the coverage line.
+    const undecided = Number(/\((\d+) undecided\)/.exec(last)![1]);
+    expect(goodRun.stdout.split("\n").filter((l) => l.startsWith("undecided conflict "))).toHaveLength(
+      undecided,
+    );
+  });
+
+  it("names a new undecided conflict with its values, claims and sources, and its suggested row settles it", () => {
+    const root = copyOfInputs();
+    const undecided = (run: Run) => run.stdout.split("\n").filter((l) => l.startsWith("undecided conflict "));
+    const before = undecided(buildData(root)).length;
+    // A second, different count for the Green List, quoted from another seed, makes a new conflict.
+    appendFileSync(
+      join(root, "data/claims.csv"),
+      "green-list-test-000,aifc-green-list-assets,latest,86000000,count,exact,000_6d3037442e495ecc.txt,the closure of 86 million bank accounts in Vietnam,,\n",
+    );
+    const run = buildData(root);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n");
+    const at = lines.indexOf(
+      "undecided conflict value:aifc-green-list-assets:latest: aifc-green-list-assets (latest): the sources give 113 count and 86000000 count",
+    );
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(at + 1, at + 3).sort()).toEqual([
+      "  113 count  green-list-004  004_8c32797b4921ae8d.txt",
+      "  86000000 count  green-list-test-000  000_6d3037442e495ecc.txt",
+    ]);
+    const advice = lines[at + 3]!;
+    expect(advice).toMatch(
+      /^ {2}add to data\/decisions\.csv, with the reason in your own words: value:aifc-green-list-assets:latest,amount,/,
+    );
+    expect(undecided(run)).toHaveLength(before + 1);
+    appendFileSync(join(root, "data/decisions.csv"), `${advice.replace(/^[^:]*: /, "")}\n`);
+    const settled = buildData(root);
+    expect(settled.status, settled.stderr).toBe(0);
+    expect(undecided(settled)).toHaveLength(before);
   });
 
   it("writes exactly the files compileData produces from the same inputs", () => {

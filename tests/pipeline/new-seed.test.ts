@@ -49,12 +49,17 @@ describe("a new seed that no claim cites", { timeout: 180_000 }, () => {
     // The nested run must not write into this run's test reports.
     delete env["TEST_REPORTS_DIR"];
     delete env["npm_lifecycle_event"];
-    const run = spawnSync(join(dir, "node_modules/.bin/vitest"), ["run", "--project", "unit", ...files], {
-      cwd: dir,
-      env,
-      encoding: "utf8",
-      timeout: 170_000,
-    });
+    const vitest = join(dir, "node_modules/vitest/vitest.mjs");
+    const run = spawnSync(
+      join(dir, "node_modules/.bin/node"),
+      [vitest, "run", "--project", "unit", ...files],
+      {
+        cwd: dir,
+        env,
+        encoding: "utf8",
+        timeout: 170_000,
+      },
+    );
     expect(run.status, `${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`Test Files\\s+.*${files.length} passed`));
   });
