@@ -152,28 +152,39 @@ export interface DecisionRow {
  * A decisions.csv row to start from for a conflict no editor has decided: the story keeps the value
  * most of the quotes give (the first claim on a tie), and the reason names every claim involved. It
  * passes the checks `detectConflicts` makes; the editor still rewrites the reason into the real call.
+ * `difference` overrides the kind guessed from the conflict (a rounding looks like an amount).
  */
-export function suggestDecision(conflict: Pick<Conflict, "id" | "kind" | "items">): DecisionRow {
+export function suggestDecision(
+  conflict: Pick<Conflict, "id" | "kind" | "items">,
+  difference?: Difference,
+): DecisionRow {
   const claimed = conflict.items.filter((i) => i.claim !== null);
   const support = (value: number) => conflict.items.filter((i) => sameValue(i.value, value)).length;
   const chosen = [...claimed].sort((a, b) => support(b.value) - support(a.value))[0]?.claim ?? "";
   const others = [...new Set(claimed.map((i) => i.claim!))].filter((id) => id !== chosen);
   const unclaimed = conflict.items.some((i) => i.claim === null);
-  const difference: Difference =
-    conflict.kind === "conversion"
+  const kind: Difference =
+    difference ??
+    (conflict.kind === "conversion"
       ? "conversion-rate"
       : conflict.items.some((i) => i.unit === "date" || i.unit === "year")
         ? "date"
-        : "amount";
-  const what = conflict.kind === "conversion" ? "convert the same amount at different rates" : "disagree";
+        : "amount");
+  const what: Record<Difference, string> = {
+    amount: "disagree",
+    "conversion-rate": "convert the same amount at different rates",
+    category: "count different things",
+    date: "date it differently",
+    rounding: "give the same figure rounded differently",
+  };
   const named = [chosen, ...others].filter(Boolean).map((id) => `{${id}}`);
   if (unclaimed) named.push("a figure no claim quotes yet");
   const list = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : named[0];
   const reason =
     chosen === ""
-      ? `The articles ${what}; the story uses none of these figures.`
-      : `${list} ${what}; the story uses {${chosen}}, the figure most of the quotes give.`;
-  return { conflict: conflict.id, difference, chosen, reason };
+      ? `The articles ${what[kind]}; the story uses none of these figures.`
+      : `${list} ${what[kind]}; the story uses {${chosen}}, the figure most of the quotes give.`;
+  return { conflict: conflict.id, difference: kind, chosen, reason };
 }
 
 /** A {@link DecisionRow} as a line to paste into decisions.csv. */

@@ -79,5 +79,10 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
  * so an editor can paste it under the header of the file it is written for.
  */
 export function csvRow(columns: readonly string[], fields: Readonly<Record<string, string>>): string {
-  return Papa.unparse([columns.map((c) => fields[c] ?? "")], { newline: "\n", delimiter: "," });
+  // What papaparse's unparse quotes (a delimiter, quote, line break or BOM, or a space at either end),
+  // without its per-call set-up: triage writes a row for every number of every article.
+  return columns
+    .map((c) => fields[c] ?? "")
+    .map((f) => (/[",\r\n\uFEFF]|^ | $/.test(f) ? `"${f.replaceAll('"', '""')}"` : f))
+    .join(",");
 }
