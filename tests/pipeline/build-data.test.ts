@@ -2,41 +2,21 @@
  * `scripts/build-data.ts` as a person runs it: a child process on a temporary copy of seeds/ and the
  * curated files, with --seeds, --data and --out.
  */
-import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileData } from "../../src/pipeline/compile.ts";
-import { ROOT, hashTree, realInputs, tempDir } from "./helpers.ts";
-
-const NODE = join(ROOT, "node_modules/.bin/node");
-const SCRIPT = join(ROOT, "scripts/build-data.ts");
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
+import { copyOfInputs as copy, hashTree, realInputs, runScript, type ScriptRun as Run } from "./helpers.ts";
 
 /** Runs the script in `cwd` and collects its exit code and both streams. */
-function buildData(cwd: string, args = ["--seeds", "seeds", "--data", "data", "--out", "out"]): Run {
-  // Outside a git work tree and without SOURCE_DATE_EPOCH the data date is null: nothing varies.
-  const env = { ...process.env };
-  delete env["SOURCE_DATE_EPOCH"];
-  const run = spawnSync(NODE, [SCRIPT, ...args], { cwd, env, encoding: "utf8" });
-  if (run.error) throw run.error;
-  return { status: run.status!, stdout: run.stdout, stderr: run.stderr };
-}
+const buildData = (cwd: string, args = ["--seeds", "seeds", "--data", "data", "--out", "out"]): Run =>
+  runScript("build-data.ts", cwd, args);
 
 const made: string[] = [];
-/** A temporary folder with seeds/ and data/ (claims, decisions, charts) copied from the repository. */
+/** A temporary copy of seeds/ and data/, removed after the tests. */
 function copyOfInputs(): string {
-  const root = tempDir();
+  const root = copy();
   made.push(root);
-  cpSync(join(ROOT, "seeds"), join(root, "seeds"), { recursive: true });
-  mkdirSync(join(root, "data"));
-  for (const f of ["claims.csv", "decisions.csv", "charts.json"])
-    cpSync(join(ROOT, "data", f), join(root, "data", f));
   return root;
 }
 
