@@ -146,6 +146,8 @@ interface MetricDoc {
 export interface ClaimIndex {
   /** One per metric, sorted by metric. */
   docs: MetricDoc[];
+  /** The same, by unit family. */
+  byFamily: Map<Family, MetricDoc[]>;
   /** Claims with a number, by id. */
   claims: Map<string, NumericClaim>;
   /** Claim ids by the mention that carries them. */
@@ -288,6 +290,7 @@ export function indexClaims(inputs: IndexInputs): ClaimIndex {
   for (const k of inputs.conflicts) if (k.decision) decisions.set(k.id, k.decision);
   return {
     docs: list,
+    byFamily: Map.groupBy(list, (doc) => doc.family),
     claims,
     byMention,
     siblings,
@@ -384,7 +387,10 @@ function judge(near: Near, doc: MetricDoc, unit: Unit): { score: number; coverag
   for (const { concepts, rarities, total } of doc.coreTerms) {
     if (total === 0) continue;
     let covered = 0;
-    concepts.forEach((c, i) => (covered += rarities[i]! * (c === own ? 1 : Math.min(1, weightOf(c) / 0.7))));
+    for (let i = 0; i < concepts.length; i++) {
+      const c = concepts[i]!;
+      covered += rarities[i]! * (c === own ? 1 : Math.min(1, weightOf(c) / 0.7));
+    }
     coverage = Math.max(coverage, covered / total);
   }
   return { score: coverage >= MIN_COVERAGE ? evidence * coverage : 0, coverage };
@@ -476,6 +482,10 @@ interface Sentence {
   /** Worked out when first needed: most sentences hold no number. */
   breaks: () => number[];
   cuts: () => Array<[number, number]>;
+  /** The numbers in it other than years, in its own offsets. */
+  numbers: () => Array<{ start: number; end: number }>;
+  /** Its concepts, as a set. */
+  concepts: Set<string>;
 }
 
 /** Index of the first token at or after `offset` (binary search over the article's tokens). */
@@ -497,15 +507,22 @@ function sentenceOf(a: Article, offset: number): Sentence {
     const text = a.seed.text.slice(span.start, span.end);
     let breaks: number[] | null = null;
     let cuts: Array<[number, number]> | null = null;
+    let numbers: Array<{ start: number; end: number }> | null = null;
+    // The article is tokenized once; a sentence takes its share, in its own offsets.
+    const tokens = a.tokens
+      .slice(tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end))
+      .map((t) => ({ concept: t.concept, start: t.start - span.start }));
     sentence = {
       span,
       text,
-      // The article is tokenized once; a sentence takes its share, in its own offsets.
-      tokens: a.tokens
-        .slice(tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end))
-        .map((t) => ({ concept: t.concept, start: t.start - span.start })),
+      tokens,
+      concepts: new Set(tokens.map((t) => t.concept)),
       breaks: () => (breaks ??= breaksIn(text)),
       cuts: () => (cuts ??= clauseCuts(text)),
+      numbers: () =>
+        (numbers ??= a.mentions
+          .filter((o) => o.start >= span.start && o.end <= span.end && o.unit !== "year")
+          .map((o) => ({ start: o.start - span.start, end: o.end - span.start }))),
     };
     a.sentences.set(span.start, sentence);
   }
@@ -519,21 +536,12 @@ interface Near {
 }
 
 /** The concepts around the number at [start, end) in the article, weighted by nearness. */
-function nearConcepts(a: Article, start: number, end: number, noun: string | null): Near {
-  const { span, tokens, text: sentence, breaks, cuts } = sentenceOf(a, start);
-  const local = (n: { start: number; end: number }) => ({
-    start: n.start - span.start,
-    end: n.end - span.start,
-  });
-  const at = local({ start, end });
-  const others = a.mentions
-    .filter(
-      (o) =>
-        o.start >= span.start && o.end <= span.end && o.unit !== "year" && (o.end <= start || o.start >= end),
-    )
-    .map(local);
+function nearConcepts(a: Article, start: number, end: number, noun: readonly string[]): Near {
+  const { span, tokens, text: sentence, breaks, cuts, numbers } = sentenceOf(a, start);
+  const at = { start: start - span.start, end: end - span.start };
+  const others = numbers().filter((o) => o.end <= at.start || o.start >= at.end);
   const near = weighNear(tokens, at, clauseAround(sentence, at.start, cuts()), others, breaks());
-  for (const t of tokenize(noun ?? "")) near.set(t.concept, Math.max(near.get(t.concept) ?? 0, 1));
+  for (const concept of noun) near.set(concept, Math.max(near.get(concept) ?? 0, 1));
   return { weights: near, article: a.context };
 }
 
@@ -556,21 +564,26 @@ const NOT_A_NOUN = new Set(["crypto", "illegal", "license", "unlicensed", "asset
 /** Candidate facts for a number, best first, with contenders within reach told apart by agreeing value. */
 function rankCandidates(
   index: ClaimIndex,
-  near: Near,
-  families: ReadonlySet<Family>,
+  a: Article,
+  m: { start: number; end: number },
   s: Statement,
   unit: Unit,
   year: number | null,
-  noun: string | null,
+  noun: readonly string[],
   strict = false,
 ): Candidate[] {
-  const nounConcepts = tokenize(noun ?? "")
-    .map((t) => t.concept)
-    .filter((c) => !NOT_A_NOUN.has(c));
+  const nounConcepts = noun.filter((c) => !NOT_A_NOUN.has(c));
+  const own = unit.toLowerCase();
+  const { concepts } = sentenceOf(a, m.start);
   const candidates: Candidate[] = [];
-  for (const doc of index.docs) {
-    if (!families.has(doc.family)) continue;
+  // The weights near the number are worked out only for a metric that could match at all: one whose
+  // name the sentence uses, and which the article names in full (see judge).
+  let near: Near | null = null;
+  for (const doc of index.byFamily.get(familyOf(unit)) ?? []) {
     if (nounConcepts.length && !nounConcepts.some((c) => doc.nouns.has(c))) continue;
+    if (!doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c) || noun.includes(c))) continue;
+    if (!articleFit(a.context, doc, own).named) continue;
+    near ??= nearConcepts(a, m.start, m.end, noun);
     const { score: sc } = judge(near, doc, unit);
     if (sc < MIN_SCORE) continue;
     candidates.push(candidateFor(doc, sc, s, unit, year, strict));
@@ -616,7 +629,8 @@ function uniqueId(a: Article, index: ClaimIndex, base: string): string {
 /** Normalised value as claims.csv writes it: whole units without exponent, dates as ISO. */
 function csvValue(value: number, unit: Unit, iso: string | null): string {
   if (unit === "date" && iso) return iso;
-  return Number.isInteger(value) && Math.abs(value) < 1e21 ? BigInt(value).toString() : String(value);
+  // toFixed writes whole numbers below 10^21 in full, where String() would switch to an exponent.
+  return Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : String(value);
 }
 
 const LETTER = /\p{L}/u;
@@ -970,7 +984,7 @@ function conversionItem(
 function timeItem(a: Article, index: ClaimIndex, m: Mention): TriageItem {
   const tm = triageMention(m, false);
   const kind: ItemKind = m.unit === "date" ? "date" : "year";
-  const near = nearConcepts(a, m.start, m.end, null);
+  const near = nearConcepts(a, m.start, m.end, []);
   const s: Statement = { value: m.value, qualifier: "exact", text: null };
   const candidates = index.docs
     .filter((d) => d.family === "year" || d.family === "date")
@@ -1083,17 +1097,9 @@ export function triageArticle(
     if (own) items.push(cited(tm, own, "amount"));
     else {
       const noun = countedNoun(m.noun);
-      const near = nearConcepts(a, m.start, m.end, noun);
+      const counted = noun ? tokenize(noun).map((t) => t.concept) : [];
       const s: Statement = { value: m.value, qualifier: m.qualifier, text: m.text };
-      const ranked = rankCandidates(
-        index,
-        near,
-        new Set([familyOf(m.unit)]),
-        s,
-        m.unit,
-        period?.year ?? null,
-        noun,
-      );
+      const ranked = rankCandidates(index, a, m, s, m.unit, period?.year ?? null, counted);
       const need = { start: m.start, end: m.conversion ? m.conversion.end + 1 : m.end };
       const { item, matched } = amountItem(a, index, tm, need, noun, period, ranked);
       parent = matched;
