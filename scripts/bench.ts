@@ -172,14 +172,19 @@ async function lighthouse(url: string): Promise<Lighthouse> {
   return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as unknown as Lighthouse;
 }
 
-/** `bench:data` over 2,000 synthetic articles: the extraction row's articles/s and MB/s. */
+/**
+ * `bench:data` over 2,000 synthetic articles: the extraction row's articles/s and MB/s, and the
+ * triage stage's wall-clock rate.
+ */
 function dataThroughput(): string {
   const run = spawnSync("node", ["scripts/bench-data.ts", "--articles", "2000"], { encoding: "utf8" });
   const row = /^extraction\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)\s+([\d,]+)\s+([\d.]+)/m.exec(
     run.stdout,
   );
+  const triage = /^wall clock, all workers\s+[\d,]+\s+[\d.]+\s+([\d,]+)/m.exec(run.stdout);
   return row
-    ? `${row[5]} articles/s, ${row[6]} MB/s (${row[1]} articles, ${row[3]} mentions)`
+    ? `${row[5]} articles/s, ${row[6]} MB/s (${row[1]} articles, ${row[3]} mentions)` +
+        (triage ? `; generate, extract and triage on worker threads: ${triage[1]} articles/s` : "")
     : "unavailable";
 }
 

@@ -3,15 +3,19 @@
  * Thin I/O around compileData(); on bad input it prints one line naming the file and line,
  * exits 1 and leaves the previous outputs untouched.
  *
+ * Every seed no claim cites yet is triaged on the way (data/generated/triage/<seed>.json and a table
+ * here); that is advice and never fails the run. Each undecided conflict is named before the
+ * coverage line, with the decisions.csv row that would settle it.
+ *
  * Options: --seeds DIR, --data DIR, --out DIR (defaults: seeds, data, data/generated).
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { compileData, coverageLine } from "../src/pipeline/compile.ts";
+import { describeUndecided } from "../src/pipeline/conflicts.ts";
 import { DataError } from "../src/pipeline/errors.ts";
+import { formatTriage } from "../src/pipeline/triage-table.ts";
 import { writeAtomically } from "../src/pipeline/write.ts";
+import { readDataInputs } from "./lib/inputs.ts";
 
 const { values } = parseArgs({
   options: {
@@ -20,45 +24,19 @@ const { values } = parseArgs({
     out: { type: "string", default: "data/generated" },
   },
 });
-const seedDir = values.seeds;
-const dataDir = values.data;
-
-/** The date the inputs last changed, from git; SOURCE_DATE_EPOCH wins when set. Never the clock. */
-function dataDate(): string | null {
-  const epoch = process.env["SOURCE_DATE_EPOCH"];
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  try {
-    const out = execFileSync("git", ["log", "-1", "--format=%cs", "--", seedDir, dataDir], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-    return /^\d{4}-\d{2}-\d{2}$/.test(out) ? out : null;
-  } catch {
-    return null;
-  }
-}
-
-function readText(path: string): string {
-  if (!existsSync(path)) throw new DataError(path, null, "file is missing");
-  return readFileSync(path, "utf8");
-}
 
 try {
-  if (!existsSync(seedDir)) throw new DataError(seedDir, null, "seed folder is missing");
-  const seeds = readdirSync(seedDir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((id) => ({ id, bytes: readFileSync(join(seedDir, id)) }));
-  const { files, coverage } = compileData({
-    seeds,
-    seedDir: relative(process.cwd(), seedDir) || seedDir,
-    dataDir: relative(process.cwd(), dataDir) || dataDir,
-    claimsCsv: readText(join(dataDir, "claims.csv")),
-    decisionsCsv: readText(join(dataDir, "decisions.csv")),
-    chartsJson: readText(join(dataDir, "charts.json")),
-    dataDate: dataDate(),
-  });
+  const inputs = readDataInputs(values.seeds, values.data);
+  const { files, coverage, conflicts, triage, triageErrors } = compileData(inputs);
   writeAtomically(values.out, files);
+  for (const report of triage) {
+    console.log(formatTriage(report, { seedDir: inputs.seedDir }));
+    console.log(
+      `  no claim cites ${report.source} yet: rows to paste with \`npm run triage -- ${inputs.seedDir}/${report.source}\`\n`,
+    );
+  }
+  for (const line of triageErrors) console.log(line);
+  for (const line of describeUndecided(conflicts)) console.log(line);
   console.log(coverageLine(coverage));
 } catch (e) {
   if (e instanceof DataError) {

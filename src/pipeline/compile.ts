@@ -17,10 +17,12 @@ import {
   coverageSchema,
   mentionsFileSchema,
   sourcesFileSchema,
+  triageFileSchema,
   type Coverage,
 } from "./schema.ts";
-import { describeSource, readSeed, type SeedFile } from "./sources.ts";
-import type { Mention, SeedText } from "./types.ts";
+import { articleDate, describeSource, readSeed, type SeedFile } from "./sources.ts";
+import { indexClaims, triageArticle, type ClaimIndex, type TriageReport } from "./triage.ts";
+import type { Conflict, Mention, SeedText } from "./types.ts";
 import type { z } from "zod";
 
 export interface DataInputs {
@@ -33,12 +35,26 @@ export interface DataInputs {
   /** Folder names for error messages. */
   seedDir?: string;
   dataDir?: string;
+  /**
+   * Articles to triage on demand, besides the seeds no claim cites (which always are): seeds or
+   * articles not (yet) in seeds/, read against the claims but not added to the dataset. `dir` is
+   * the folder an article was read from, for error messages (default: the seed folder).
+   */
+  triage?: Array<SeedFile & { dir?: string }>;
 }
 
 export interface DataOutputs {
   /** Relative path under the output folder → file text. */
   files: Map<string, string>;
   coverage: Coverage;
+  /** Every conflict found, decided or not, for the run's report. */
+  conflicts: Conflict[];
+  /** Triage of every seed no claim cites and of every article asked for, by file name. */
+  triage: TriageReport[];
+  /** Seeds whose automatic triage failed: advisory, so the data step goes on and says so. */
+  triageErrors: string[];
+  /** The claims as triage reads them, to triage more articles against (the data benchmark does). */
+  index: ClaimIndex;
 }
 
 /** JSON with object keys sorted at every depth, two-space indent and a final newline. */
@@ -161,7 +177,35 @@ export function compileData(inputs: DataInputs): DataOutputs {
     "coverage.json",
   );
   files.set("coverage.json", stableStringify(coverage));
-  return { files, coverage };
+
+  // Triage is advisory: it is not part of the dataset version, is never published, and a failure on
+  // a seed nobody asked about is reported, not thrown.
+  const index = indexClaims({ claims, mentions: allMentions, conflicts });
+  const cited = new Set(claims.flatMap((c) => (c.source ? [c.source] : [])));
+  const asked = [...(inputs.triage ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  const askedIds = new Set(asked.map((f) => f.id));
+  const triage: TriageReport[] = [];
+  const triageErrors: string[] = [];
+  const triageOne = (seed: SeedText) => {
+    const saved = seedMap.get(seed.id)?.text === seed.text;
+    const mentions = saved ? mentionsBySource.get(seed.id)! : extractMentions(seed.text, seed.id);
+    const report = triageArticle(index, seed, mentions, articleDate(seed.text));
+    const counts = { confirms: 0, disagrees: 0, new: 0 };
+    for (const item of report.items) counts[item.verdict]++;
+    const name = `triage/${seed.id}.json`;
+    files.set(name, stableStringify(validated(triageFileSchema, { ...envelope, ...report, counts }, name)));
+    triage.push(report);
+  };
+  for (const seed of seeds.filter((s) => !cited.has(s.id) && !askedIds.has(s.id))) {
+    try {
+      triageOne(seed);
+    } catch (e) {
+      triageErrors.push(`triage of ${seedDir}/${seed.id} failed: ${(e as Error).message}`);
+    }
+  }
+  for (const file of asked) triageOne(readSeed(file, file.dir ?? seedDir));
+  triage.sort((a, b) => a.source.localeCompare(b.source));
+  return { files, coverage, conflicts, triage, triageErrors, index };
 }
 
 /** The one-line summary printed at the end of every run. */

@@ -6,7 +6,7 @@
  * Each conflict carries every quote involved and, from `data/decisions.csv`, the editorial choice.
  */
 import { sameValue } from "./claims.ts";
-import { parseCsv } from "./csv.ts";
+import { csvRow, parseCsv } from "./csv.ts";
 import { DataError } from "./errors.ts";
 import { proseProblems } from "./prose.ts";
 import { quotableExcerpt } from "./text.ts";
@@ -92,19 +92,26 @@ export function detectConflicts(
         items: group.map(itemOf),
         decision: null,
       });
-      continue;
     }
-    const qualifiers = [...new Set(group.map((c) => c.qualifier))].sort();
-    if (qualifiers.length >= 2)
+    // Claims that give the same value with different hedges, whether or not others give another
+    // value: a new figure from a new article must not make the editor's call on the hedges vanish.
+    const hedged = values.flatMap((v) => {
+      const same = group.filter((c) => c.value === v);
+      return new Set(same.map((c) => c.qualifier)).size >= 2 ? same : [];
+    });
+    if (hedged.length) {
+      const qualifiers = [...new Set(hedged.map((c) => c.qualifier))].sort();
+      const hedgedValues = [...new Set(hedged.map((c) => c.value!))].sort((a, b) => a - b);
       conflicts.push({
         id: `qualifier:${key}`,
         kind: "qualifier",
         subject: key,
         title: null,
-        summary: `${what}: the sources hedge ${values[0]} ${unit} differently (${qualifiers.join(", ")})`,
-        items: group.map(itemOf),
+        summary: `${what}: the sources hedge ${hedgedValues.map((v) => `${v} ${unit}`).join(" and ")} differently (${qualifiers.join(", ")})`,
+        items: hedged.map(itemOf),
         decision: null,
       });
+    }
   }
 
   const conversions = new Map<string, Mention[]>();
@@ -208,4 +215,95 @@ export function detectConflicts(
     k.decision = { difference, chosen, reason };
   }
   return conflicts;
+}
+
+/** A row of `data/decisions.csv`, as an editor would write it. */
+export interface DecisionRow {
+  conflict: string;
+  /** The heading readers see; a suggestion names the metric in words, for the editor to rewrite. */
+  title: string;
+  /** For a declared disagreement, the claim ids it covers; empty for a detected one. */
+  claims: string;
+  difference: Difference;
+  /** The claim the story uses; empty when it uses none. */
+  chosen: string;
+  reason: string;
+}
+
+/**
+ * A decisions.csv row to start from for a conflict no editor has decided: the story keeps the value
+ * most of the quotes give (the first claim on a tie), and the reason names every claim involved. It
+ * passes the checks `detectConflicts` makes; the editor still rewrites the reason into the real call.
+ * `difference` overrides the kind guessed from the conflict (a rounding looks like an amount).
+ */
+export function suggestDecision(
+  conflict: Pick<Conflict, "id" | "kind" | "items" | "subject">,
+  difference?: Difference,
+): DecisionRow {
+  const claimed = conflict.items.filter((i) => i.claim !== null);
+  const support = (value: number | null) =>
+    conflict.items.filter((i) => i.value !== null && value !== null && sameValue(i.value, value)).length;
+  const chosen = [...claimed].sort((a, b) => support(b.value) - support(a.value))[0]?.claim ?? "";
+  const others = [...new Set(claimed.map((i) => i.claim!))].filter((id) => id !== chosen);
+  const unclaimed = conflict.items.some((i) => i.claim === null);
+  const kind: Difference =
+    difference ??
+    (conflict.kind === "conversion"
+      ? "conversion-rate"
+      : conflict.kind === "qualifier"
+        ? "qualifier"
+        : conflict.items.some((i) => i.unit === "date" || i.unit === "year")
+          ? "date"
+          : "amount");
+  const what: Record<Difference, string> = {
+    amount: "disagree",
+    "conversion-rate": "convert the same amount at different rates",
+    category: "count different things",
+    date: "date it differently",
+    rounding: "give the same figure rounded differently",
+    qualifier: "hedge the same figure differently",
+    scope: "describe it as covering different things",
+    statement: "give accounts that contradict each other",
+  };
+  const named = [chosen, ...others].filter(Boolean).map((id) => `{${id}}`);
+  if (unclaimed) named.push("a figure no claim quotes yet");
+  const list = named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : named[0];
+  const reason =
+    chosen === ""
+      ? `The articles ${what[kind]}; the story uses none of these figures.`
+      : `${list} ${what[kind]}; the story uses {${chosen}}, the figure most of the quotes give.`;
+  // A heading in words for readers, from the metric (`exchangers-shut:2025` → "Exchangers shut"),
+  // digits dropped since titles may not type numbers; the editor rewrites it.
+  const words = (
+    conflict.kind === "conversion"
+      ? "The same amount converted at different rates"
+      : conflict.subject.split(":")[0]!
+  )
+    .replace(/[-\d]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const title = words.charAt(0).toUpperCase() + words.slice(1);
+  return { conflict: conflict.id, title, claims: "", difference: kind, chosen, reason };
+}
+
+/** A {@link DecisionRow} as a line to paste into decisions.csv. */
+export const decisionCsvLine = (row: DecisionRow): string => csvRow(DECISION_COLUMNS, { ...row });
+
+/**
+ * Every conflict no editor has decided, for the end of a run: its id and summary, each value with
+ * its claim (or mention) and source, and the decisions.csv row that would settle it.
+ */
+export function describeUndecided(conflicts: readonly Conflict[]): string[] {
+  const lines: string[] = [];
+  for (const k of conflicts.filter((c) => c.decision === null)) {
+    lines.push(`undecided conflict ${k.id}: ${k.summary}`);
+    for (const i of k.items)
+      lines.push(
+        `  ${i.value === null ? "statement" : `${i.value} ${i.unit}`}${i.qualifier && i.qualifier !== "exact" ? ` (${i.qualifier})` : ""}  ${i.claim ?? `(no claim: mention ${i.mention})`}  ${i.source}`,
+      );
+    lines.push(
+      `  add to data/decisions.csv, with the reason in your own words: ${decisionCsvLine(suggestDecision(k))}`,
+    );
+  }
+  return lines;
 }

@@ -73,3 +73,16 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
   }
   return records;
 }
+
+/**
+ * One CSV row (no header, no line end) with `columns` in order, quoted only where a field needs it,
+ * so an editor can paste it under the header of the file it is written for.
+ */
+export function csvRow(columns: readonly string[], fields: Readonly<Record<string, string>>): string {
+  // What papaparse's unparse quotes (a delimiter, quote, line break or BOM, or a space at either end),
+  // without its per-call set-up: triage writes a row for every number of every article.
+  return columns
+    .map((c) => fields[c] ?? "")
+    .map((f) => (/[",\r\n\uFEFF]|^ | $/.test(f) ? `"${f.replaceAll('"', '""')}"` : f))
+    .join(",");
+}

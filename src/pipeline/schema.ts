@@ -3,6 +3,8 @@
  * SCHEMA_VERSION when a shape changes so readers can tell.
  */
 import { z } from "zod";
+import { DIFFERENCES } from "./conflicts.ts";
+import { ITEM_KINDS, VERDICTS } from "./triage.ts";
 import { QUALIFIERS, UNITS } from "./types.ts";
 
 export const SCHEMA_VERSION = 1;
@@ -150,6 +152,83 @@ export const coverageSchema = z.strictObject({
   charts: z.array(id),
 });
 
+const triageMentionSchema = z.strictObject({
+  text: z.string().min(1),
+  value: z.number(),
+  unit,
+  qualifier,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  line: z.number().int().positive(),
+  sentence: z.string().min(1),
+});
+
+/** A claims.csv row as text, as triage suggests it: it must pass the claims checks once pasted. */
+const claimRowSchema = z.strictObject({
+  id,
+  metric: id,
+  period: z.string().min(1),
+  value: z.string().min(1),
+  unit,
+  qualifier,
+  source: file,
+  quote: z.string().min(1),
+  note: z.string(),
+  formula: z.literal(""),
+});
+
+const decisionRowSchema = z.strictObject({
+  conflict: z.string().regex(/^(?:value|qualifier|conversion):/),
+  title: z.string().min(1),
+  claims: z.string(),
+  difference: z.enum(DIFFERENCES),
+  chosen: z.union([id, z.literal("")]),
+  reason: z.string().min(1),
+  replaces: z.boolean(),
+  csv: z.string().min(1),
+});
+
+export const triageItemSchema = z
+  .strictObject({
+    mention: triageMentionSchema,
+    kind: z.enum(ITEM_KINDS),
+    period: z.string().nullable(),
+    verdict: z.enum(VERDICTS),
+    claim: id.nullable(),
+    claimQuote: z.string().nullable(),
+    claimNumber: z.string().nullable(),
+    reason: z.string().min(1),
+    suggestion: z
+      .strictObject({
+        claim: claimRowSchema,
+        claimCsv: z.string().min(1),
+        decisions: z.array(decisionRowSchema),
+      })
+      .nullable(),
+  })
+  .refine((item) => (item.verdict === "new") === (item.claim === null), {
+    message: "a confirming or disagreeing item names its claim; a new one names none",
+  });
+
+/** data/generated/triage/<seed>.json: an editor's worksheet, never published. */
+export const triageFileSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The dataset version (of the claims) the article was read against. */
+  version: z.string(),
+  source: file,
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  counts: z.strictObject({
+    confirms: z.number().int().nonnegative(),
+    disagrees: z.number().int().nonnegative(),
+    new: z.number().int().nonnegative(),
+  }),
+  items: z.array(triageItemSchema),
+});
+
 export type ChartPoint = z.infer<typeof chartPointSchema>;
 export type ChartDataset = z.infer<typeof chartSchema>;
 export type Coverage = z.infer<typeof coverageSchema>;
+export type TriageFile = z.infer<typeof triageFileSchema>;

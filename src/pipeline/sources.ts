@@ -68,6 +68,9 @@ const DATELINE =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})\b/;
 const MONTH_INDEX = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
+/** The date an article states as its own (its dateline), or null: what "last year" counts from. */
+export const articleDate = (text: string): string | null => statedDate(text.split("\n", 12));
+
 /** A dateline: a line near the top that starts with a date. Dates inside body sentences are events, not datelines. */
 function statedDate(lines: string[]): string | null {
   for (const line of lines.slice(0, 12)) {

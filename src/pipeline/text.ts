@@ -41,11 +41,15 @@ export interface Span {
   end: number;
 }
 
+let lastSplit: { text: string | null; spans: Span[] } = { text: null, spans: [] };
+
 /**
  * Splits text into sentence spans. A sentence ends at a line break, or at `.`, `!`, `?` followed by
  * white space and something that can open a sentence — unless the dot closes an abbreviation.
  */
 export function sentenceSpans(text: string): Span[] {
+  // The extractor and triage read the same text one after the other: split it once.
+  if (text === lastSplit.text) return lastSplit.spans;
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -68,6 +72,7 @@ export function sentenceSpans(text: string): Span[] {
     push(end);
   }
   push(text.length);
+  lastSplit = { text, spans };
   return spans;
 }
 

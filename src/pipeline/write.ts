@@ -32,3 +32,16 @@ export function writeAtomically(dir: string, files: ReadonlyMap<string, string>)
   }
   rmSync(old, { recursive: true, force: true });
 }
+
+/** Writes one file so that readers see the old text or the new, never a part: a sibling, then a rename. */
+export function writeFileAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}

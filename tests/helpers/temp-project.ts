@@ -24,12 +24,14 @@ const INPUTS = [
 
 /**
  * A fresh copy of the project's build inputs, with the files of `seeds` and `data` (fixture
- * folders) copied over seeds/ and data/, so a fixture need only hold the files it changes.
+ * folders) copied over seeds/ and data/, so a fixture need only hold the files it changes. `extra`
+ * names more files or folders to copy as they are (`tests`, `vitest.config.ts` to run tests there).
  */
-export function copyProject(fixtures: { seeds?: string; data?: string } = {}): string {
+export function copyProject(fixtures: { seeds?: string; data?: string; extra?: string[] } = {}): string {
   const root = process.cwd();
   const dir = mkdtempSync(join(tmpdir(), "kz-project-"));
-  for (const input of INPUTS) cpSync(join(root, input), join(dir, input), { recursive: true });
+  for (const input of [...INPUTS, ...(fixtures.extra ?? [])])
+    cpSync(join(root, input), join(dir, input), { recursive: true });
   if (fixtures.seeds) cpSync(join(root, fixtures.seeds), join(dir, "seeds"), { recursive: true });
   if (fixtures.data) cpSync(join(root, fixtures.data), join(dir, "data"), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");

@@ -2,41 +2,21 @@
  * `scripts/build-data.ts` as a person runs it: a child process on a temporary copy of seeds/ and the
  * curated files, with --seeds, --data and --out.
  */
-import { spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileData } from "../../src/pipeline/compile.ts";
-import { ROOT, hashTree, realInputs, tempDir } from "./helpers.ts";
-
-const NODE = join(ROOT, "node_modules/.bin/node");
-const SCRIPT = join(ROOT, "scripts/build-data.ts");
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
+import { copyOfInputs as copy, hashTree, realInputs, runScript, type ScriptRun as Run } from "./helpers.ts";
 
 /** Runs the script in `cwd` and collects its exit code and both streams. */
-function buildData(cwd: string, args = ["--seeds", "seeds", "--data", "data", "--out", "out"]): Run {
-  // Outside a git work tree and without SOURCE_DATE_EPOCH the data date is null: nothing varies.
-  const env = { ...process.env };
-  delete env["SOURCE_DATE_EPOCH"];
-  const run = spawnSync(NODE, [SCRIPT, ...args], { cwd, env, encoding: "utf8" });
-  if (run.error) throw run.error;
-  return { status: run.status!, stdout: run.stdout, stderr: run.stderr };
-}
+const buildData = (cwd: string, args = ["--seeds", "seeds", "--data", "data", "--out", "out"]): Run =>
+  runScript("build-data.ts", cwd, args);
 
 const made: string[] = [];
-/** A temporary folder with seeds/ and data/ (claims, decisions, charts) copied from the repository. */
+/** A temporary copy of seeds/ and data/, removed after the tests. */
 function copyOfInputs(): string {
-  const root = tempDir();
+  const root = copy();
   made.push(root);
-  cpSync(join(ROOT, "seeds"), join(root, "seeds"), { recursive: true });
-  mkdirSync(join(root, "data"));
-  for (const f of ["claims.csv", "decisions.csv", "charts.json"])
-    cpSync(join(ROOT, "data", f), join(root, "data", f));
   return root;
 }
 
@@ -64,13 +44,51 @@ describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
     const last = goodRun.stdout.trimEnd().split("\n").at(-1)!;
     const claimRows = readFileSync(join(good, "data/claims.csv"), "utf8").trim().split("\n").length - 1;
     const charts = JSON.parse(readFileSync(join(good, "data/charts.json"), "utf8")).charts.length;
+    // Counted from the copied inputs, so a seed added to seeds/ changes the expectation with it.
+    const seeds = readdirSync(join(good, "seeds")).filter((f) => f.endsWith(".txt")).length;
     expect(last).toMatch(
       new RegExp(
-        String.raw`^data [0-9a-f]{12}: \d+ mentions found in 5 seeds, \d+ used by claims; ` +
-          String.raw`${claimRows}/${claimRows} claims verified \(\d+ derived\); \d+ conflicts found \(0 undecided\); ` +
+        String.raw`^data [0-9a-f]{12}: \d+ mentions found in ${seeds} seeds, \d+ used by claims; ` +
+          String.raw`${claimRows}/${claimRows} claims verified \(\d+ derived\); \d+ conflicts found \(\d+ undecided\); ` +
           String.raw`${charts} chart datasets$`,
       ),
     );
+    // Each undecided conflict is named above the coverage line.
+    const undecided = Number(/\((\d+) undecided\)/.exec(last)![1]);
+    expect(goodRun.stdout.split("\n").filter((l) => l.startsWith("undecided conflict "))).toHaveLength(
+      undecided,
+    );
+  });
+
+  it("names a new undecided conflict with its values, claims and sources, and its suggested row settles it", () => {
+    const root = copyOfInputs();
+    const undecided = (run: Run) => run.stdout.split("\n").filter((l) => l.startsWith("undecided conflict "));
+    const before = undecided(buildData(root)).length;
+    // A second, different count for the Green List, quoted from another seed, makes a new conflict.
+    appendFileSync(
+      join(root, "data/claims.csv"),
+      "green-list-test-000,aifc-green-list-assets,latest,86000000,count,exact,000_6d3037442e495ecc.txt,the closure of 86 million bank accounts in Vietnam,,\n",
+    );
+    const run = buildData(root);
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.split("\n");
+    const at = lines.indexOf(
+      "undecided conflict value:aifc-green-list-assets:latest: aifc-green-list-assets (latest): the sources give 113 count and 86000000 count",
+    );
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(at + 1, at + 3).sort()).toEqual([
+      "  113 count  green-list-004  004_8c32797b4921ae8d.txt",
+      "  86000000 count  green-list-test-000  000_6d3037442e495ecc.txt",
+    ]);
+    const advice = lines[at + 3]!;
+    expect(advice).toMatch(
+      /^ {2}add to data\/decisions\.csv, with the reason in your own words: value:aifc-green-list-assets:latest,Aifc green list assets,,amount,/,
+    );
+    expect(undecided(run)).toHaveLength(before + 1);
+    appendFileSync(join(root, "data/decisions.csv"), `${advice.replace(/^[^:]*: /, "")}\n`);
+    const settled = buildData(root);
+    expect(settled.status, settled.stderr).toBe(0);
+    expect(undecided(settled)).toHaveLength(before);
   });
 
   it("writes exactly the files compileData produces from the same inputs", () => {

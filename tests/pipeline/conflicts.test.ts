@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/pipeline/claims.ts";
-import { detectConflicts } from "../../src/pipeline/conflicts.ts";
+import {
+  decisionCsvLine,
+  describeUndecided,
+  detectConflicts,
+  suggestDecision,
+} from "../../src/pipeline/conflicts.ts";
 import { extractMentions } from "../../src/pipeline/extract.ts";
 import { readSeed } from "../../src/pipeline/sources.ts";
 import type { Conflict } from "../../src/pipeline/types.ts";
@@ -293,5 +298,69 @@ describe("statements, hedges and declared disagreements", () => {
     expect(e.message).toBe(
       "data/decisions.csv:2: title is empty: name the disagreement in words for readers",
     );
+  });
+});
+
+describe("suggestDecision and describeUndecided: the decisions.csv row for a conflict no editor has decided", () => {
+  const SHUT_C_EXTRA = claimRow({
+    id: "shut-2025-c",
+    source: "c.txt",
+    quote: "130 crypto platforms were shut",
+  });
+
+  it("chooses the value most quotes give and names every claim, in a row detectConflicts accepts", () => {
+    const [k] = conflictsIn(["a.txt", "b.txt", "c.txt"], [SHUT_B, SHUT_A, SHUT_C_EXTRA]);
+    expect(k!.decision).toBeNull();
+    const row = suggestDecision(k!);
+    // Two quotes say 130 (a and c), one says 22 (b): the story keeps 130, from the first claim giving it.
+    expect(row).toMatchObject({
+      conflict: "value:exchangers-shut:2025",
+      difference: "amount",
+      chosen: "shut-2025-a",
+    });
+    for (const id of ["shut-2025-a", "shut-2025-b", "shut-2025-c"]) expect(row.reason).toContain(`{${id}}`);
+    const decided = conflictsIn(
+      ["a.txt", "b.txt", "c.txt"],
+      [SHUT_B, SHUT_A, SHUT_C_EXTRA],
+      decisionsCsv(decisionCsvLine(row)),
+    );
+    expect(decided.find((c) => c.id === row.conflict)!.decision).toEqual({
+      difference: "amount",
+      chosen: "shut-2025-a",
+      reason: row.reason,
+    });
+  });
+
+  it("gives a conversion between articles no claim cites a row choosing nothing, still accepted", () => {
+    const k = conflictsIn(["a.txt", "b.txt"], [SHUT_A]).find((c) => c.kind === "conversion")!;
+    const row = suggestDecision(k);
+    expect(row).toMatchObject({
+      conflict: "conversion:500000-KZT",
+      difference: "conversion-rate",
+      chosen: "",
+    });
+    const decided = conflictsIn(["a.txt", "b.txt"], [SHUT_A], decisionsCsv(decisionCsvLine(row)));
+    expect(decided.find((c) => c.id === "conversion:500000-KZT")!.decision?.chosen).toBeNull();
+  });
+
+  it("lists each undecided conflict with its id, every value with its claim or mention and source, and the row", () => {
+    const conflicts = conflictsIn(["a.txt", "b.txt"], [SHUT_A, SHUT_B]);
+    const lines = describeUndecided(conflicts);
+    expect(lines.filter((l) => l.startsWith("undecided conflict "))).toEqual([
+      "undecided conflict value:exchangers-shut:2025: exchangers-shut (2025): the sources give 22 count and 130 count",
+      "undecided conflict conversion:500000-KZT: 500000 KZT is converted to 913 USD and 925 USD",
+    ]);
+    expect(lines).toContain("  130 count  shut-2025-a  a.txt");
+    expect(lines).toContain("  22 count  shut-2025-b  b.txt");
+    expect(lines.some((l) => /^ {2}925 USD {2}\(no claim: mention a\.txt:\d+\) {2}a\.txt$/.test(l))).toBe(
+      true,
+    );
+    const rows = lines
+      .filter((l) => l.includes("add to data/decisions.csv"))
+      .map((l) => l.split(": ").slice(1).join(": "));
+    expect(rows.map((r) => r.split(",")[0])).toEqual(["value:exchangers-shut:2025", "conversion:500000-KZT"]);
+    // Pasting every row decides every conflict.
+    const decided = conflictsIn(["a.txt", "b.txt"], [SHUT_A, SHUT_B], decisionsCsv(...rows));
+    expect(describeUndecided(decided)).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@
  *   const e = dataError(() => compile({ claims: [claimRow({ quote: "not there" })] }));
  *   expect(e.message).toBe("data/claims.csv:2: quote not found in seeds/a.txt");
  */
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { expect } from "vitest";
@@ -155,4 +156,36 @@ export function hashTree(dir: string): Record<string, string> {
   };
   walk(dir);
   return out;
+}
+
+/** A temporary folder with seeds/ and data/ (claims, decisions, charts) copied from the repository. */
+export function copyOfInputs(): string {
+  const root = tempDir();
+  cpSync(join(ROOT, "seeds"), join(root, "seeds"), { recursive: true });
+  mkdirSync(join(root, "data"));
+  for (const f of ["claims.csv", "decisions.csv", "charts.json"])
+    cpSync(join(ROOT, "data", f), join(root, "data", f));
+  return root;
+}
+
+export interface ScriptRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `scripts/<script>` on the project's Node in `cwd` and collects its exit code and both streams.
+ * Outside a git work tree and without SOURCE_DATE_EPOCH the data date is null: nothing varies.
+ */
+export function runScript(script: string, cwd: string, args: string[]): ScriptRun {
+  const env = { ...process.env };
+  delete env["SOURCE_DATE_EPOCH"];
+  const run = spawnSync(join(ROOT, "node_modules/.bin/node"), [join(ROOT, "scripts", script), ...args], {
+    cwd,
+    env,
+    encoding: "utf8",
+  });
+  if (run.error) throw run.error;
+  return { status: run.status!, stdout: run.stdout, stderr: run.stderr };
 }
