@@ -102,16 +102,20 @@ function observeLine(): void {
   for (const el of watched) crossing.observe(el);
 }
 /**
- * A sticky chart taller than the screen (a stack of key figures on a phone) would never show its
- * bottom: let it scroll until its bottom is in view, then stick there.
+ * A sticky panel taller than the screen (a long figure in a short window) would never show its
+ * bottom: let it scroll until its bottom is in view, then stick there. Phones pin the chart alone,
+ * wider screens the whole panel; whichever is sticky at this width is the one to fit.
  */
 function fitSticky(): void {
-  for (const el of document.querySelectorAll<HTMLElement>(".figure--sticky .figure__sticky")) {
+  for (const el of document.querySelectorAll<HTMLElement>(
+    ".figure--sticky :is(.figure__panel, .figure__pin)",
+  )) {
     el.style.removeProperty("--sticky-top");
-    const top = parseFloat(getComputedStyle(el).top);
-    if (Number.isNaN(top)) continue;
-    const overflow = top + el.offsetHeight - doc.clientHeight + 8;
-    if (overflow > 0) el.style.setProperty("--sticky-top", `${Math.round(top - overflow)}px`);
+    const style = getComputedStyle(el);
+    if (style.position !== "sticky") continue;
+    const top = parseFloat(style.top);
+    const overflow = top + el.offsetHeight - doc.clientHeight;
+    if (overflow > 1) el.style.setProperty("--sticky-top", `${Math.round(top - overflow - 8)}px`);
   }
 }
 
