@@ -34,12 +34,16 @@ const menuLinks = new Map(
   [...document.querySelectorAll<HTMLAnchorElement>("[data-menu-link]")].map((a) => [a.hash.slice(1), a]),
 );
 
+/** Whether a switch option ("kzt") stands for a state: itself, or a step's view of it ("kzt-2023"). */
+const optionOf = (value: string, state: string) =>
+  state.startsWith(value) && (state.length === value.length || state[value.length] === "-");
+
 export function setFigureState(figure: HTMLElement, state: string): void {
   if (figure.dataset.state === state) return;
   figure.dataset.state = state;
   for (const svg of figure.querySelectorAll("svg[data-state]")) svg.setAttribute("data-state", state);
   for (const input of figure.querySelectorAll<HTMLInputElement>("[data-switch] input"))
-    input.checked = input.value === state;
+    input.checked = optionOf(input.value, state);
 }
 
 /** The line in viewport px; clientHeight ignores the transient mobile toolbars less than innerHeight. */
