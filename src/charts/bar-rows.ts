@@ -17,7 +17,10 @@ import { textWidth, wrapText } from "./text.ts";
 
 /** Fonts on readers' machines (and Debian's DejaVu Sans) run wider than the width table: slack. */
 export const SLACK = 1.18;
-export const BAR = 18;
+/** Bar thickness: the wide drawing, shown on desktops beside the steps, is set a little roomier. */
+export const barHeight = (width: number) => (width >= 480 ? 24 : 18);
+/** Space between a bar and the next row's label. */
+const rowGap = (width: number) => (width >= 480 ? 18 : 12);
 const LABEL = fontSizes.sm;
 const LINE = 18;
 const HEADING = fontSizes.xs;
@@ -94,6 +97,7 @@ export interface BarRowsLayout {
   height: number;
   /** Length in px of a bar at the scale's maximum. */
   scaleWidth: number;
+  bar: number;
   headings: Heading[];
   rows: BarRow[];
 }
@@ -127,11 +131,18 @@ export function layoutBarRows(
       valueText: input.valueText,
       labels,
       barY,
-      midY: barY + BAR / 2,
+      midY: barY + barHeight(width) / 2,
     });
-    y = barY + BAR + 12;
+    y = barY + barHeight(width) + rowGap(width);
   }
-  return { width, height: Math.ceil(y - 10), scaleWidth, headings, rows };
+  return {
+    width,
+    height: Math.ceil(y - rowGap(width) + 2),
+    scaleWidth,
+    bar: barHeight(width),
+    headings,
+    rows,
+  };
 }
 
 /** Room a value takes beside or inside a bar, with its 6 px gap. */
@@ -175,7 +186,7 @@ export function drawBarRows(frame: Frame, layout: BarRowsLayout, o: DrawBarRowsO
       x1: () => 0,
       x2: (r: BarRow) => cut(r.value),
       y1: (r: BarRow) => r.barY,
-      y2: (r: BarRow) => r.barY + BAR,
+      y2: (r: BarRow) => r.barY + layout.bar,
       render: each(layout.rows, (el, r) => {
         shown(el);
         const fill = o.fill?.(r);
@@ -209,7 +220,7 @@ export function drawBarRows(frame: Frame, layout: BarRowsLayout, o: DrawBarRowsO
       Plot.ruleX(broken, {
         x: () => o.max / 4,
         y1: (r: BarRow) => r.barY - 1,
-        y2: (r: BarRow) => r.barY + BAR + 1,
+        y2: (r: BarRow) => r.barY + layout.bar + 1,
         dx,
         strokeWidth: 2,
         render: each(broken, (el) => {

@@ -61,6 +61,8 @@ export function layoutFigures(
     rows.at(-1)!.push(f);
     used += GAP + need(f);
   }
+  // The wide drawing, shown beside the steps on desktops, leaves more room under each row.
+  const gap = width >= 480 ? 24 : 14;
   const figures: PlacedFigure[] = [];
   const headings: Heading[] = [];
   let y = top;
@@ -92,9 +94,9 @@ export function layoutFigures(
       p.valueY = p.leadY + (hasLead ? LEAD + 4 : 0);
     }
     figures.push(...placed);
-    y = placed[0]!.valueY + FIGURE_SIZE + 6 + 14;
+    y = placed[0]!.valueY + FIGURE_SIZE + 6 + gap;
   }
-  return { height: Math.ceil(y - 14), headings, figures };
+  return { height: Math.ceil(y - gap), headings, figures };
 }
 
 export interface DrawFiguresOptions {

@@ -55,7 +55,7 @@ export function layoutRules(data: ChartDataset, { width }: { width: number }): R
         lead: qualifierLead(p),
         value: pointValue({ ...p, qualifier: "exact" }),
       })),
-    { width, top: bars.height + 20, heading: HEADINGS.figures },
+    { width, top: bars.height + (width >= 480 ? 36 : 20), heading: HEADINGS.figures },
   );
   return { width, height: figures.height, bars, figures };
 }

@@ -69,7 +69,8 @@ export function layoutTimeline(
   const block = (e: { lines: string[] }) => 10 + e.lines.length * LINE + LINE;
   const t0 = +events[0]!.date;
   const t1 = +events.at(-1)!.date;
-  let span = 0;
+  // On the wide drawing, beside the steps on desktops, the time axis takes at least this much room.
+  let span = width >= 480 ? 240 : 0;
   for (let i = 0; i + 1 < events.length; i++) {
     const share = (+events[i + 1]!.date - +events[i]!.date) / (t1 - t0 || 1);
     span = Math.max(span, block(events[i]!) / Math.max(share, 1e-3));

@@ -106,6 +106,20 @@ function observeLine(): void {
   for (const el of watched) crossing.observe(el);
 }
 /**
+ * On phones the step cards scroll up from below the pinned chart: the first starts under the
+ * figure's title and chart, however tall they are here (`--pin-h`, read by story.css).
+ */
+function measurePins(): void {
+  for (const s of scrollies) {
+    const steps = s.steps[0]?.parentElement;
+    const head = s.figure.querySelector<HTMLElement>(".figure__head");
+    const pin = s.figure.querySelector<HTMLElement>(".figure__pin");
+    if (steps && head && pin)
+      steps.style.setProperty("--pin-h", `${Math.ceil(head.offsetHeight + pin.offsetHeight)}px`);
+  }
+}
+
+/**
  * A sticky panel taller than the screen (a long figure in a short window) would never show its
  * bottom: let it scroll until its bottom is in view, then stick there. Phones pin the chart alone,
  * wider screens the whole panel; whichever is sticky at this width is the one to fit.
@@ -124,9 +138,11 @@ function fitSticky(): void {
 }
 
 observeLine();
+measurePins();
 fitSticky();
 addEventListener("resize", () => {
   observeLine();
+  measurePins();
   fitSticky();
   schedule();
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { layoutAifcInvestment } from "../../src/charts/aifc-investment.ts";
 import { layoutAifcMarket } from "../../src/charts/aifc-market.ts";
 import { layoutAtm } from "../../src/charts/atm-withdrawals.ts";
-import { BAR, layoutBarRows, valuePlacement } from "../../src/charts/bar-rows.ts";
+import { layoutBarRows, valuePlacement } from "../../src/charts/bar-rows.ts";
 import { cashoutRows, channels } from "../../src/charts/cashout-networks.ts";
 import { FIGURE_SIZE, layoutFigures } from "../../src/charts/figures.ts";
 import { createFrame, DRAWINGS, makeFluid, stateStyles } from "../../src/charts/frame.ts";
@@ -223,10 +223,10 @@ describe("layouts", () => {
     for (const line of a!.labels[0]!.lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(200);
     // Each row's labels end before its bar starts; the next row starts below the bar.
     expect(a!.labels[0]!.y + a!.labels[0]!.lines.length * 18).toBeLessThanOrEqual(a!.barY);
-    expect(b!.labels[0]!.y).toBeGreaterThanOrEqual(a!.barY + BAR);
+    expect(b!.labels[0]!.y).toBeGreaterThanOrEqual(a!.barY + layout.bar);
     expect(b!.labels[1]!.y).toBeGreaterThanOrEqual(b!.labels[0]!.y + 18);
     expect(layout.headings[0]!.y).toBeLessThan(a!.labels[0]!.y);
-    expect(layout.height).toBeGreaterThanOrEqual(b!.barY + BAR);
+    expect(layout.height).toBeGreaterThanOrEqual(b!.barY + layout.bar);
   });
 
   it("valuePlacement puts a value after a short bar and inside a bar that runs to the edge", () => {

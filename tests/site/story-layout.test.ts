@@ -1,6 +1,7 @@
 /**
  * How the story's scrollies sit on a screen, measured in Chromium on the built page: on phones the
- * step card never covers the chart it talks about; on desktops the sticky figure fits the window.
+ * step card never covers the chart it talks about and can be read; on desktops the sticky figure,
+ * notes and source included, fits the window, centred.
  * Serves dist/ (run `npm run build` first).
  */
 import type { Page } from "playwright-core";
@@ -122,7 +123,7 @@ describe("on a phone, a step's card never covers its chart", () => {
     { width: 375, height: 812 },
     { width: 412, height: 915 },
   ])
-    it(`at ${viewport.width}×${viewport.height}, for every step: no mark covered and at most 10% of the chart's visible area`, async () => {
+    it(`at ${viewport.width}×${viewport.height}, for every step: no mark covered, at most 10% of the chart's visible area, the card readable`, async () => {
       const { page, close } = await open(viewport);
       const { steps } = await sweep(page);
       const stepIds = await page.$$eval("[data-step]", (els) => els.map((e) => e.id));
@@ -131,7 +132,49 @@ describe("on a phone, a step's card never covers its chart", () => {
         expect(s.positions, `${s.id} was never the active step on screen`).toBeGreaterThan(0);
         expect(s.marksCovered, s.id).toEqual([]);
         expect(s.maxCovered, s.id).toBeLessThanOrEqual(0.1);
+        expect(s.readable, `${s.id}: its first lines are never in full view while it is active`).toBe(true);
       }
       await close();
     }, 120_000);
+});
+
+describe("on a desktop, the sticky figure fits the window", () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+  ])
+    it(`at ${viewport.width}×${viewport.height}, for every step: title to source line in view, centred, no blank band over a quarter of the window`, async () => {
+      const { page, close } = await open(viewport);
+      const ids = await page.$$eval("[data-step]", (els) => els.map((e) => e.id));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        // As a reader meets the step: its top just past the trigger line.
+        const r = await page.locator(`#${id}`).evaluate((el) => {
+          const doc = document.documentElement;
+          const share = parseFloat(getComputedStyle(doc).getPropertyValue("--scrolly-line"));
+          scrollBy({
+            top: el.getBoundingClientRect().top - doc.clientHeight * share + 16,
+            behavior: "instant",
+          });
+          const fig = el.closest("[data-scrolly]")!.querySelector("figure")!;
+          const masthead = document.querySelector(".masthead")!.getBoundingClientRect().bottom;
+          const top = fig.querySelector(".figure__title")!.getBoundingClientRect().top;
+          const bottom = fig.querySelector(".figure__source")!.getBoundingClientRect().bottom;
+          const chart = [...fig.querySelectorAll("svg[role=img]")].find(
+            (s) => s.getBoundingClientRect().width > 0,
+          )!;
+          return {
+            above: top - masthead,
+            below: doc.clientHeight - bottom,
+            chartHeight: chart.getBoundingClientRect().height,
+          };
+        });
+        expect(r.chartHeight, id).toBeGreaterThan(100);
+        expect(r.above, `${id}: the figure's title is under the masthead`).toBeGreaterThanOrEqual(0);
+        expect(r.below, `${id}: the source line is below the window`).toBeGreaterThanOrEqual(0);
+        expect(Math.abs(r.above - r.below), `${id}: not centred`).toBeLessThanOrEqual(24);
+        expect(Math.max(r.above, r.below), `${id}: a blank band`).toBeLessThanOrEqual(viewport.height / 4);
+      }
+      await close();
+    });
 });
