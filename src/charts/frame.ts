@@ -174,9 +174,9 @@ export function stateStyles(
   roles: readonly RoleName[],
 ): string {
   const root = `svg[id="${rootId}"]`;
-  const rulesFor = (sel: string, s: string) => [
-    `${sel} [data-states]:not([data-states~="${s}"]){opacity:0;visibility:hidden}`,
-    `${sel} [data-states~="${s}"]{visibility:visible}`,
+  const rulesFor = (sel: string, s: string, important = "") => [
+    `${sel} [data-states]:not([data-states~="${s}"]){opacity:0${important};visibility:hidden${important}}`,
+    `${sel} [data-states~="${s}"]{visibility:visible${important};opacity:1${important}}`,
     ...roles.flatMap((name) => {
       const r: Role = ROLES[name];
       return [
@@ -189,8 +189,9 @@ export function stateStyles(
   return [
     `${animated}{transition:opacity .45s ease,visibility .45s,fill .45s ease,stroke .45s ease}`,
     ...states.flatMap((s) => rulesFor(`${root}[data-state="${s}"]`, s)),
-    // Later and as specific as the rules above, so print wins whatever state the page was in.
-    `@media print{${rulesFor(`${root}[data-state]`, print).join("")}}`,
+    // Print shows the print state whatever state the page was in: important where the state rules
+    // above are more specific, and as specific and later for the colours.
+    `@media print{${rulesFor(`${root}[data-state]`, print, "!important").join("")}}`,
     `@media (prefers-reduced-motion:reduce){${animated}{transition:none}}`,
   ].join("");
 }

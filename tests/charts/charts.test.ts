@@ -185,15 +185,18 @@ describe("the frame", () => {
     expect(css).toContain(
       'svg[id="f-0"][data-state="b"] [data-role="bar"]:not([data-focus~="b"]){fill:var(--c-neutral-soft',
     );
-    // Print shows the last state, whatever the page's.
-    expect(css).toMatch(
-      /@media print\{svg\[id="f-0"\]\[data-state\] \[data-states\]:not\(\[data-states~="c"\]\)/,
+    // Print shows the last state, whatever the page's: important, since the state rules are more specific.
+    expect(css).toContain(
+      '@media print{svg[id="f-0"][data-state] [data-states]:not([data-states~="c"]){opacity:0!important',
+    );
+    expect(css).toContain(
+      'svg[id="f-0"][data-state] [data-states~="c"]{visibility:visible!important;opacity:1!important}',
     );
   });
 
   it("stateStyles prints the state it is given", () => {
     expect(stateStyles("r", ["a", "b"], "a", [])).toContain(
-      '@media print{svg[id="r"][data-state] [data-states]:not([data-states~="a"]){opacity:0;visibility:hidden}',
+      '@media print{svg[id="r"][data-state] [data-states]:not([data-states~="a"]){opacity:0!important;visibility:hidden!important}',
     );
   });
 });
