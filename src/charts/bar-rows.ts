@@ -243,7 +243,8 @@ export function drawBarRows(frame: Frame, layout: BarRowsLayout, o: DrawBarRowsO
         render: each(lines, (el, l) => {
           el.attr("aria-hidden", "true");
           if (l.bold) el.attr("font-weight", 700);
-          focus(el, l.key ?? l.row, "value");
+          // A line that stands for a data point of its own (a count) takes the accent when in focus.
+          focus(el, l.key ?? l.row, l.key ? "accent" : "value");
           if (l.key) el.attr("data-key", l.key);
         }),
       }),

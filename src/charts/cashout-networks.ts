@@ -25,8 +25,6 @@ const FOCUS: Record<Exclude<(typeof states)[number], "all">, (p: ChartPoint) => 
   shell: (p) => p.group === "shell",
 };
 
-const HEADING = "Money handled, in US dollars";
-
 /** "last-three-years" → "last three years"; "undated" → "undated report". */
 const period = (p: ChartPoint) => (p.period === "undated" ? "undated report" : p.period.replace(/-/g, " "));
 
@@ -54,7 +52,7 @@ export function channels(data: ChartDataset): Channel[] {
 }
 
 export function cashoutRows(data: ChartDataset): BarRowInput[] {
-  return channels(data).map(({ amount, counts }, i) => ({
+  return channels(data).map(({ amount, counts }) => ({
     key: amount.key,
     value: amount.value,
     valueText: pointValue(amount),
@@ -62,7 +60,6 @@ export function cashoutRows(data: ChartDataset): BarRowInput[] {
       { text: `${amount.label}, ${period(amount)}`, bold: true },
       ...counts.map((c) => ({ text: `${pointValue(c)} ${after(c.label)}`, key: c.key })),
     ],
-    ...(i === 0 ? { heading: HEADING } : {}),
   }));
 }
 

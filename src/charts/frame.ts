@@ -166,33 +166,35 @@ export function createFrame(document: Document, options: FrameOptions): Frame {
   return { svg, state, width, height, uid, showIn, focusIn, node };
 }
 
-/** The stylesheet that switches states from the root's `data-state`, and prints the print state. */
+/**
+ * The stylesheet that switches states from the root's `data-state`, and prints the print state.
+ * Compact, since every drawing carries its own: an element shown in some states is hidden unless
+ * the current state is one of them; a mark with a role takes its dimmed colour (`--d`) unless the
+ * current state puts it in focus, which sets `--c` to its focus colour (`--f`).
+ */
 export function stateStyles(
   rootId: string,
   states: readonly string[],
   print: string,
   roles: readonly RoleName[],
 ): string {
-  const root = `svg[id="${rootId}"]`;
-  const rulesFor = (sel: string, s: string, important = "") => [
-    `${sel} [data-states]:not([data-states~="${s}"]){opacity:0${important};visibility:hidden${important}}`,
-    `${sel} [data-states~="${s}"]{visibility:visible${important};opacity:1${important}}`,
-    ...roles.flatMap((name) => {
-      const r: Role = ROLES[name];
-      return [
-        `${sel} [data-role="${name}"][data-focus~="${s}"]{${r.prop}:${r.focus}!important}`,
-        `${sel} [data-role="${name}"]:not([data-focus~="${s}"]){${r.prop}:${r.dim}!important}`,
-      ];
-    }),
-  ];
-  const animated = `${root} [data-states],${root} [data-focus]`;
+  const r = `svg[id="${rootId}"]`;
+  const shown = (s: string, important = "") =>
+    `${r}[data-state${important ? "" : `="${s}"`}] [data-states~="${s}"]{opacity:1${important};visibility:visible${important}}`;
+  const focused = (s: string, important = "") =>
+    `${r}[data-state${important ? "" : `="${s}"`}] [data-focus~="${s}"]{--c:var(--f)${important}}`;
   return [
-    `${animated}{transition:opacity .45s ease,visibility .45s,fill .45s ease,stroke .45s ease}`,
-    ...states.flatMap((s) => rulesFor(`${root}[data-state="${s}"]`, s)),
-    // Print shows the print state whatever state the page was in: important where the state rules
-    // above are more specific, and as specific and later for the colours.
-    `@media print{${rulesFor(`${root}[data-state]`, print, "!important").join("")}}`,
-    `@media (prefers-reduced-motion:reduce){${animated}{transition:none}}`,
+    `${r} [data-states],${r} [data-focus]{transition:opacity .45s ease,visibility .45s,fill .45s ease,stroke .45s ease}`,
+    `${r} [data-states]{opacity:0;visibility:hidden}`,
+    ...roles.map((name) => {
+      const role: Role = ROLES[name];
+      return `${r} [data-role="${name}"]{--f:${role.focus};--d:${role.dim};${role.prop}:var(--c,var(--d))!important}`;
+    }),
+    ...states.flatMap((s) => [shown(s), focused(s)]),
+    // Print shows the print state whatever state the page is in.
+    `@media print{${r} [data-states]{opacity:0!important;visibility:hidden!important}${shown(print, "!important")}` +
+      `${r} [data-focus]{--c:var(--d)!important}${focused(print, "!important")}}`,
+    `@media (prefers-reduced-motion:reduce){${r} [data-states],${r} [data-focus]{transition:none}}`,
   ].join("");
 }
 
