@@ -7,18 +7,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { loadChart } from "../../src/lib/data.ts";
-import { formatValue } from "../../src/lib/format.ts";
-import type { Unit } from "../../src/pipeline/types.ts";
 import { pdfPages, squash } from "../helpers/pdf.ts";
+import { valueCore } from "../helpers/values.ts";
 import { useSite } from "../helpers/use-site.ts";
 
 const site = useSite();
 /** A4 less the story's 16 mm side margins, in CSS px: the width the printed page lays out at. */
 const PRINT_WIDTH = Math.floor(((210 - 2 * 16) / 25.4) * 96);
-
-/** The number a reader looks for: "13.2" in "₸13.2T" or "more than 13.2 trillion tenge". */
-const core = (value: number, unit: string, iso: string | null) =>
-  /\d[\d,.]*/.exec(formatValue(value, unit as Unit, { compact: true, iso }))![0].replace(/\.$/, "");
 
 /** What print media shows, read from the page laid out at the printed width. */
 async function printedLayout(page: Page) {
@@ -85,9 +80,7 @@ describe("printing the story", () => {
         // Complete: every point of the chart has its value drawn, and the drawing is on the figure's page.
         const drawn = squash(fig.texts.join(" "));
         for (const p of loadChart(fig.chart).points)
-          expect(drawn, `${fig.id}: ${p.key} has no value label in print`).toContain(
-            core(p.value, p.unit, p.iso),
-          );
+          expect(drawn, `${fig.id}: ${p.key} has no value label in print`).toContain(valueCore(p));
         for (const t of fig.texts)
           expect(pages[at], `${fig.id}: "${t}" not on its page`).toContain(squash(t));
       }
