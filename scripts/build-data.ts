@@ -5,10 +5,10 @@
  *
  * Options: --seeds DIR, --data DIR, --out DIR (defaults: seeds, data, data/generated).
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { lastChanged } from "../src/lib/last-changed.ts";
 import { compileData, coverageLine } from "../src/pipeline/compile.ts";
 import { DataError } from "../src/pipeline/errors.ts";
 import { writeAtomically } from "../src/pipeline/write.ts";
@@ -22,21 +22,6 @@ const { values } = parseArgs({
 });
 const seedDir = values.seeds;
 const dataDir = values.data;
-
-/** The date the inputs last changed, from git; SOURCE_DATE_EPOCH wins when set. Never the clock. */
-function dataDate(): string | null {
-  const epoch = process.env["SOURCE_DATE_EPOCH"];
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  try {
-    const out = execFileSync("git", ["log", "-1", "--format=%cs", "--", seedDir, dataDir], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-    return /^\d{4}-\d{2}-\d{2}$/.test(out) ? out : null;
-  } catch {
-    return null;
-  }
-}
 
 function readText(path: string): string {
   if (!existsSync(path)) throw new DataError(path, null, "file is missing");
@@ -56,7 +41,7 @@ try {
     claimsCsv: readText(join(dataDir, "claims.csv")),
     decisionsCsv: readText(join(dataDir, "decisions.csv")),
     chartsJson: readText(join(dataDir, "charts.json")),
-    dataDate: dataDate(),
+    dataDate: lastChanged([seedDir, dataDir]),
   });
   writeAtomically(values.out, files);
   console.log(coverageLine(coverage));

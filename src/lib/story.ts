@@ -104,7 +104,6 @@ export function storyEntrySchema(ctx: StoryContext) {
     .strictObject({
       kind: z.literal("chapter"),
       id: slug,
-      menu: label,
       title: prose,
       chart,
       /**
@@ -138,7 +137,6 @@ export function storyEntrySchema(ctx: StoryContext) {
   const ending = z.strictObject({
     kind: z.literal("ending"),
     id: slug,
-    menu: label,
     title: prose,
     intro: prose,
     watch: z.array(watchItem).min(1),

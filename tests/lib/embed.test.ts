@@ -3,7 +3,7 @@ import { chartPlace } from "../../src/lib/embed.ts";
 import type { Chapter, Story } from "../../src/lib/story.ts";
 
 const chapter = (c: Partial<Chapter>): Chapter =>
-  ({ kind: "chapter", menu: "m", title: "t", steps: [], after: [], ...c }) as Chapter;
+  ({ kind: "chapter", title: "t", steps: [], after: [], ...c }) as Chapter;
 
 const story = {
   opening: {},

@@ -178,3 +178,55 @@ describe("on a desktop, the sticky figure fits the window", () => {
       await close();
     });
 });
+
+describe("the figures' furniture lines up", () => {
+  for (const viewport of [
+    { width: 375, height: 812 },
+    { width: 1280, height: 800 },
+  ])
+    it(`at ${viewport.width} px: title, chart and notes on one left edge; download links and Embed on one baseline; text after a figure clear of it`, async () => {
+      const { page, close } = await open(viewport);
+      const figures = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("figure[data-chart]")].map((fig) => {
+          const left = (el: Element) => Math.round(el.getBoundingClientRect().left);
+          const svg = [...fig.querySelectorAll("svg[role=img]")].find(
+            (s) => s.getBoundingClientRect().width > 0,
+          )!;
+          // The baseline of each link's or button's text: the bottom of its text, same font and size.
+          const items = [...fig.querySelectorAll<HTMLElement>(".figure__actions :is(a, button)")].map(
+            (el) => {
+              const range = document.createRange();
+              range.selectNodeContents(el);
+              const r = range.getBoundingClientRect();
+              return { name: el.textContent!.trim(), top: r.top, bottom: r.bottom };
+            },
+          );
+          const actions = fig.querySelector(".figure__actions")!.getBoundingClientRect();
+          const next = fig.closest(".scrolly, .body-figure")?.nextElementSibling;
+          return {
+            id: fig.id,
+            lefts: [
+              left(fig.querySelector(".figure__title")!),
+              left(svg),
+              left(fig.querySelector(".figure__notes")!),
+            ],
+            items,
+            gap: next ? next.getBoundingClientRect().top - actions.bottom : null,
+          };
+        }),
+      );
+      expect(figures.length).toBeGreaterThan(0);
+      for (const f of figures) {
+        expect(new Set(f.lefts).size, `${f.id}: ${f.lefts.join(", ")}`).toBe(1);
+        expect(f.items.map((i) => i.name)).toContain("Embed");
+        for (const a of f.items)
+          for (const b of f.items)
+            if (Math.abs(a.top - b.top) < 8)
+              expect(Math.abs(a.bottom - b.bottom), `${f.id}: ${a.name} and ${b.name}`).toBeLessThanOrEqual(
+                1,
+              );
+        if (f.gap !== null) expect(f.gap, `${f.id}: the text after it`).toBeGreaterThanOrEqual(24);
+      }
+      await close();
+    });
+});
