@@ -1,11 +1,13 @@
 /**
  * `npm run screenshots`: pictures of the built story for a person to look at. Serves dist/ (build
- * first), then for 1280×800 and 375×812, light and dark, writes the opening, each chapter at its
- * first and last step, and the ending to screenshots/ (git-ignored).
+ * first), then for 1280×800 and 375×812, light and dark, writes the opening, every step as a reader
+ * meets it and the ending to screenshots/ (git-ignored); then prints the story to PDF (A4), with
+ * JavaScript and without, and, where poppler's pdftoppm is installed, each printed page as a PNG.
  *
  *   npm run build && npm run screenshots
  */
-import { mkdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium, serveDist } from "../tests/helpers/site.ts";
 
@@ -35,10 +37,9 @@ try {
       chapters.forEach((ch, i) => {
         const n = String(i + 1).padStart(2, "0");
         if (ch.steps.length === 0) shots.push({ name: `${n}-${ch.id}`, selector: `#${ch.id}` });
-        else {
-          shots.push({ name: `${n}-${ch.id}-a`, selector: `#${ch.steps[0]}` });
-          shots.push({ name: `${n}-${ch.id}-b`, selector: `#${ch.steps.at(-1)}` });
-        }
+        ch.steps.forEach((step, j) =>
+          shots.push({ name: `${n}-${ch.id}-${j + 1}-${step}`, selector: `#${step}` }),
+        );
       });
       for (const shot of shots) {
         // A step is shot as a reader meets it: its top just past the trigger line (--scrolly-line).
@@ -59,6 +60,22 @@ try {
       }
       await page.close();
     }
+
+  for (const javaScriptEnabled of [true, false]) {
+    const page = await browser.newPage({ javaScriptEnabled });
+    await page.goto(server.url("/"));
+    await page.waitForLoadState("load");
+    const name = `print-${javaScriptEnabled ? "js" : "no-js"}`;
+    const pdf = join(OUT, `${name}.pdf`);
+    writeFileSync(pdf, await page.pdf({ format: "A4" }));
+    await page.close();
+    const pages = spawnSync("pdftoppm", ["-r", "60", "-png", pdf, join(OUT, name)], { encoding: "utf8" });
+    console.log(
+      pages.error
+        ? `screenshots: wrote ${pdf} (install poppler-utils for a PNG of each page)`
+        : `screenshots: wrote ${pdf} and its pages as ${name}-*.png`,
+    );
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -2,26 +2,11 @@
  * Reading the data step's inputs from disk, shared by `npm run data` and `npm run triage`: the seeds,
  * the curated files in data/, and the date they last changed. Errors are one-line DataErrors.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { lastChanged } from "../../src/lib/last-changed.ts";
 import type { DataInputs } from "../../src/pipeline/compile.ts";
 import { DataError } from "../../src/pipeline/errors.ts";
-
-/** The date the inputs last changed, from git; SOURCE_DATE_EPOCH wins when set. Never the clock. */
-function dataDate(seedDir: string, dataDir: string): string | null {
-  const epoch = process.env["SOURCE_DATE_EPOCH"];
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  try {
-    const out = execFileSync("git", ["log", "-1", "--format=%cs", "--", seedDir, dataDir], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-    return /^\d{4}-\d{2}-\d{2}$/.test(out) ? out : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A file's text; a missing file is a one-line error naming it. */
 export function readText(path: string): string {
@@ -43,6 +28,6 @@ export function readDataInputs(seedDir: string, dataDir: string): DataInputs {
     claimsCsv: readText(join(dataDir, "claims.csv")),
     decisionsCsv: readText(join(dataDir, "decisions.csv")),
     chartsJson: readText(join(dataDir, "charts.json")),
-    dataDate: dataDate(seedDir, dataDir),
+    dataDate: lastChanged([seedDir, dataDir]),
   };
 }

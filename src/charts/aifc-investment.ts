@@ -1,21 +1,22 @@
 /**
  * Investment attracted by the AIFC as one bar split into its parts: portfolio capital and the rest.
  *
- *   aifcInvestment(loadChart("aifc-investment"), { document, width: 320 })
+ *   aifcInvestment(loadChart("aifc-investment"), { document, width: 268 })
  *
  * The points are keyed "total", "portfolio" and "other" (the total less the portfolio share, derived,
  * so drawn hatched). The parts must add up to the total; the layout checks it.
  */
+import * as Plot from "@observablehq/plot";
 import type { ChartDataset } from "../pipeline/schema.ts";
-import { formatNumber } from "../lib/format.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
+import { SLACK } from "./bar-rows.ts";
 import {
   appendHatch,
-  appendText,
+  appendPlot,
   applyPoint,
   createFrame,
   css,
-  lineHeight,
+  each,
   pointByKey,
   pointValue,
 } from "./frame.ts";
@@ -24,15 +25,20 @@ import type { ChartOptions } from "./types.ts";
 
 export const states = ["split"] as const;
 
+const SIZE = fontSizes.sm;
+const LINE = 18;
+
 export interface InvestmentSegment {
   key: string;
   x: number;
   width: number;
-  share: string;
   value: string;
   label: string[];
   derived: boolean;
-  /** Baseline of the value line; the name follows below it. */
+  /** Where its labels hang from: the segment's left edge, or the right edge of the last one. */
+  anchor: "start" | "end";
+  labelX: number;
+  /** Top of the value line; the name follows below it. */
   labelY: number;
 }
 
@@ -41,75 +47,57 @@ export interface InvestmentLayout {
   height: number;
   barY: number;
   barHeight: number;
-  total: { value: string; label: string };
+  total: string;
   segments: InvestmentSegment[];
-  labelY: number;
 }
 
-/** Segments left to right in proportion to the total; each labelled below with value, share and name. */
+/** Segments left to right in proportion to the total; each labelled below with its value and name. */
 export function layoutAifcInvestment(data: ChartDataset, { width }: { width: number }): InvestmentLayout {
   const total = pointByKey(data, "total");
   const parts = [pointByKey(data, "portfolio"), pointByKey(data, "other")];
   const sum = parts.reduce((s, p) => s + p.value, 0);
   if (Math.abs(sum - total.value) > 1e-6 * total.value)
     throw new Error(`aifc-investment: parts add up to ${sum}, not the total ${total.value}`);
-  const barY = fontSizes.sm + 12;
-  const barHeight = 36;
+  const totalText = `${total.label}, ${total.period}: ${pointValue(total)}`;
+  const barY = LINE * wrapText(totalText, width / SLACK, SIZE, { bold: true }).length + 6;
+  const barHeight = 32;
+  const names = parts.map((p) => (p.formula !== null ? `${p.label} (derived)` : p.label));
+  const blockWidth = (i: number) =>
+    Math.max(textWidth(pointValue(parts[i]!), SIZE, { bold: true }), textWidth(names[i]!, SIZE)) * SLACK;
+  // Side by side when both label blocks fit the width together, else one under the other.
+  const sideBySide = blockWidth(0) + blockWidth(1) + 16 <= width;
   let x = 0;
-  const segments = parts.map((p) => {
+  let y = barY + barHeight + 8;
+  const segments = parts.map((p, i) => {
     const w = (p.value / total.value) * width;
+    const last = i === parts.length - 1;
+    const label = wrapText(names[i]!, (sideBySide ? width / 2 : width) / SLACK, SIZE);
     const seg: InvestmentSegment = {
       key: p.key,
       x,
       width: w,
-      share: `${formatNumber((p.value / total.value) * 100, 0)}%`,
       value: pointValue(p),
-      label: [p.formula !== null ? `${p.label} (derived)` : p.label],
+      label,
       derived: p.formula !== null,
-      labelY: 0,
+      anchor: sideBySide && last ? "end" : "start",
+      labelX: sideBySide && last ? width : 0,
+      labelY: y,
     };
     x += w;
+    if (!sideBySide) y += LINE * (1 + label.length) + 8;
     return seg;
   });
-  const labelY = barY + barHeight + 8 + fontSizes.lg;
-  const blockWidth = (s: InvestmentSegment) =>
-    Math.max(
-      textWidth(`${s.value} · ${s.share}`, fontSizes.lg, { bold: true }),
-      ...s.label.map((l) => textWidth(l, fontSizes.sm)),
-    ) * 1.1;
-  // Side by side when the label blocks fit the width together, else one block per row.
-  const sideBySide = segments.reduce((w, s) => w + blockWidth(s), 0) + 16 <= width;
-  // Names wrap within their segment side by side, else across the whole width.
-  for (const s of segments)
-    s.label = wrapText(s.label[0]!, sideBySide ? Math.max(s.width - 8, 80) : width, fontSizes.sm);
-  const blockHeight = (s: InvestmentSegment) =>
-    fontSizes.lg + 6 + lineHeight(fontSizes.sm) * s.label.length + 8;
-  let y = labelY;
-  for (const s of segments) {
-    s.labelY = y;
-    if (!sideBySide) y += blockHeight(s);
-  }
-  const height = sideBySide
-    ? labelY + Math.max(...segments.map(blockHeight)) - fontSizes.lg
-    : y - fontSizes.lg;
-  return {
-    width,
-    height,
-    barY,
-    barHeight,
-    total: { value: pointValue(total), label: total.label },
-    segments,
-    labelY,
-  };
+  const height = sideBySide ? y + LINE * (1 + Math.max(...segments.map((s) => s.label.length))) : y - 8;
+  return { width, height: Math.ceil(height), barY, barHeight, total: totalText, segments };
 }
 
 export function describeAifcInvestment(data: ChartDataset): string {
-  const layout = layoutAifcInvestment(data, { width: 640 });
-  const parts = layout.segments.map((s, i) => {
-    const p = pointByKey(data, s.key);
-    return `${p.label}, ${s.value} (${s.share}${i === 1 && s.derived ? ", derived" : ""})`;
+  const total = pointByKey(data, "total");
+  const parts = ["portfolio", "other"].map((k) => {
+    const p = pointByKey(data, k);
+    return `${p.label}, ${pointValue(p)}${p.formula !== null ? " (derived)" : ""}`;
   });
-  return `Bar split into parts. ${layout.total.label}: ${layout.total.value}; ${parts.join("; ")}.`;
+  return `Bar split into parts. ${total.label}: ${pointValue(total)}; ${parts.join("; ")}.`;
 }
 
 export function aifcInvestment(
@@ -126,53 +114,68 @@ export function aifcInvestment(
     states,
     state,
   });
-  const { svg } = frame;
   const hatch = appendHatch(frame);
+  const { segments } = layout;
   const total = pointByKey(data, "total");
-  applyPoint(svg.append("g").attr("class", "total"), total);
-  appendText(svg, `${layout.total.label}: ${layout.total.value}`, { x: 0, y: fontSizes.sm, bold: true }).attr(
-    "aria-hidden",
-    "true",
-  );
-  layout.segments.forEach((seg, i) => {
-    const p = pointByKey(data, seg.key);
-    // The last segment's labels hang from the bar's right end, so they never run off the chart.
-    const last = i === layout.segments.length - 1;
-    const lx = last ? seg.x + seg.width - 2 : seg.x;
-    const anchor = last ? ("end" as const) : ("start" as const);
-    applyPoint(
-      svg
-        .append("rect")
-        .attr("x", seg.x)
-        .attr("y", layout.barY)
-        .attr("width", Math.max(0, seg.width - 2))
-        .attr("height", layout.barHeight)
-        .attr(
-          "style",
-          css(
-            seg.derived
-              ? { fill: hatch, stroke: cssColor("neutral"), "stroke-width": 1 }
-              : { fill: cssColor("accent") },
+  const text = { x: (s: InvestmentSegment) => s.labelX, lineAnchor: "top" as const, fontSize: SIZE };
+  const byAnchor = (a: "start" | "end") => segments.filter((s) => s.anchor === a);
+  appendPlot(
+    frame,
+    [
+      Plot.text([layout.total], {
+        x: () => 0,
+        y: () => 0,
+        text: (d: string) => wrapText(d, width / SLACK, SIZE, { bold: true }).join("\n"),
+        textAnchor: "start",
+        lineAnchor: "top",
+        lineHeight: LINE / SIZE,
+        fontSize: SIZE,
+        fontWeight: 700,
+        render: each([0], (el) => applyPoint(el.attr("style", css({ fill: cssColor("text") })), total)),
+      }),
+      Plot.rect(segments, {
+        x1: (s: InvestmentSegment) => s.x,
+        x2: (s: InvestmentSegment) => s.x + s.width - 2,
+        y1: () => layout.barY,
+        y2: () => layout.barY + layout.barHeight,
+        render: each(segments, (el, s) => {
+          const p = pointByKey(data, s.key);
+          applyPoint(el, p, `${p.label}: ${s.value}${s.derived ? " (derived)" : ""}`).attr(
+            "style",
+            css(
+              s.derived
+                ? { fill: hatch, stroke: cssColor("neutral"), "stroke-width": 1 }
+                : { fill: cssColor("accent") },
+            ),
+          );
+        }),
+      }),
+      ...(["start", "end"] as const).flatMap((a) => [
+        Plot.text(byAnchor(a), {
+          ...text,
+          y: (s: InvestmentSegment) => s.labelY,
+          text: "value",
+          textAnchor: a,
+          fontWeight: 700,
+          render: each(byAnchor(a), (el, s) =>
+            el
+              .attr("aria-hidden", "true")
+              .attr("style", css({ fill: cssColor(s.derived ? "text" : "accent") })),
           ),
-        ),
-      p,
-      `${p.label}: ${seg.value}, ${seg.share} of the total${seg.derived ? " (derived)" : ""}`,
-    );
-    const g = svg.append("g").attr("aria-hidden", "true");
-    appendText(g, `${seg.value} · ${seg.share}`, {
-      x: lx,
-      anchor,
-      y: seg.labelY,
-      size: fontSizes.lg,
-      bold: true,
-      color: seg.derived ? "text" : "accent",
-    });
-    appendText(g, seg.label, {
-      x: lx,
-      anchor,
-      y: seg.labelY + 6 + lineHeight(fontSizes.sm),
-      color: "muted",
-    });
-  });
+        }),
+        Plot.text(byAnchor(a), {
+          ...text,
+          y: (s: InvestmentSegment) => s.labelY + LINE,
+          text: (s: InvestmentSegment) => s.label.join("\n"),
+          textAnchor: a,
+          lineHeight: LINE / SIZE,
+          render: each(byAnchor(a), (el) =>
+            el.attr("aria-hidden", "true").attr("style", css({ fill: cssColor("muted") })),
+          ),
+        }),
+      ]),
+    ],
+    { x: { type: "identity" } },
+  );
   return frame.node();
 }

@@ -1,19 +1,107 @@
 /**
- * Cash-out networks uncovered and the money they handled, in tenge and in the articles' dollar conversion. States: "networks", "turnover".
+ * Money handled by the illicit channels the authorities uncovered, on one dollar scale: the cash-out
+ * networks, the shell firms and the exchanges liquidated, one bar each. A channel's counts (81
+ * networks, 3,600 firms) are lines of its label, not bars: they are of different things and
+ * belong on no common scale, but each can take the emphasis when the story names it.
  *
- *   cashoutNetworks(loadChart("cashout-networks"), { document, width: 320 })
+ *   cashoutNetworks(loadChart("cashout-networks"), { document, width: 268, state: "turnover" })
+ *
+ * Points come in groups, one per channel: the one point in dollars is the bar, every count in the
+ * group a label line under the bar's own label. States: "networks", "turnover" and "shell" follow
+ * the story's steps; "all" is the complete picture.
  */
-import type { ChartDataset } from "../pipeline/schema.ts";
-import { describeStatGrid, statGrid } from "./stat-grid.ts";
+import { select } from "d3";
+import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import { drawBarRows, layoutBarRows, type BarRowInput, type BarRowsLayout } from "./bar-rows.ts";
+import { applyPoint, createFrame, pointByKey, pointValue } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
-export const states = ["networks", "turnover"] as const;
+export const states = ["networks", "turnover", "shell", "all"] as const;
 
-export const describeCashoutNetworks = (data: ChartDataset) => describeStatGrid(data);
+/** Which points each step's state puts in focus; "all" puts every point in focus. */
+const FOCUS: Record<Exclude<(typeof states)[number], "all">, (p: ChartPoint) => boolean> = {
+  networks: (p) => p.key === "networks",
+  turnover: (p) => p.key === "turnover",
+  shell: (p) => p.group === "shell",
+};
 
-export function cashoutNetworks(data: ChartDataset, options: ChartOptions): SVGSVGElement {
-  return statGrid(data, options, {
+/** "last-three-years" → "last three years"; "undated" → "undated report". */
+const period = (p: ChartPoint) => (p.period === "undated" ? "undated report" : p.period.replace(/-/g, " "));
+
+/** "Shell firms deregistered" after a number: "3,600 shell firms deregistered" (acronyms kept). */
+const after = (label: string) =>
+  /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+
+interface Channel {
+  amount: ChartPoint;
+  counts: ChartPoint[];
+}
+
+/** The channels, largest amount first: each group's dollar point and its counts. */
+export function channels(data: ChartDataset): Channel[] {
+  const groups = [...new Set(data.points.map((p) => p.group ?? p.key))];
+  return groups
+    .map((g) => {
+      const inGroup = data.points.filter((p) => (p.group ?? p.key) === g);
+      const amounts = inGroup.filter((p) => p.unit === "USD");
+      if (amounts.length !== 1)
+        throw new Error(`cashout-networks: group "${g}" needs one point in USD, has ${amounts.length}`);
+      return { amount: amounts[0]!, counts: inGroup.filter((p) => p.unit === "count") };
+    })
+    .sort((a, b) => b.amount.value - a.amount.value);
+}
+
+export function cashoutRows(data: ChartDataset): BarRowInput[] {
+  return channels(data).map(({ amount, counts }) => ({
+    key: amount.key,
+    value: amount.value,
+    valueText: pointValue(amount),
+    labels: [
+      { text: `${amount.label}, ${period(amount)}`, bold: true },
+      ...counts.map((c) => ({ text: `${pointValue(c)} ${after(c.label)}`, key: c.key })),
+    ],
+  }));
+}
+
+export const layoutCashout = (data: ChartDataset, { width }: { width: number }): BarRowsLayout =>
+  layoutBarRows(cashoutRows(data), { width });
+
+export function describeCashoutNetworks(data: ChartDataset): string {
+  const parts = channels(data).map(
+    ({ amount, counts }) =>
+      `${amount.label}, ${period(amount)}: ${pointValue(amount)}` +
+      counts.map((c) => `; ${pointValue(c)} ${after(c.label)}`).join(""),
+  );
+  return `Bar chart in US dollars. ${parts.join(". ")}.`;
+}
+
+export function cashoutNetworks(
+  data: ChartDataset,
+  { document, width = 640, idPrefix = "cashout-networks", state }: ChartOptions,
+): SVGSVGElement {
+  const layout = layoutCashout(data, { width });
+  const frame = createFrame(document, {
+    width,
+    height: layout.height,
+    idPrefix,
+    title: data.title,
+    description: describeCashoutNetworks(data),
     states,
-    focus: { networks: ["networks"], turnover: ["turnover-kzt", "turnover-usd"] },
+    state,
   });
+  const focus = (key: string) => {
+    const p = pointByKey(data, key);
+    return states.filter((s) => s === "all" || FOCUS[s](p));
+  };
+  drawBarRows(frame, layout, {
+    max: Math.max(...channels(data).map((c) => c.amount.value)),
+    focus,
+    decorate: (bar, row) => applyPoint(bar, pointByKey(data, row.key)),
+  });
+  // Each count is its own label line: name it for screen readers and tests like a mark.
+  for (const { counts } of channels(data))
+    for (const c of counts)
+      for (const el of frame.svg.node()!.querySelectorAll(`text[data-key="${c.key}"]`))
+        applyPoint(select(el), c);
+  return frame.node();
 }

@@ -1,18 +1,28 @@
 /**
  * What every chart's SVG shares: the accessible root (`role="img"`, `<title>`, `<desc>`), ids from a
- * prefix and a counter, a viewBox that scales, and the state machinery.
+ * prefix and a counter, a fluid drawing whose text never scales, and the state machinery.
  *
- * States: the root carries `data-state="<current>"`; every element that differs between states
- * carries `data-states="a b"` (the states it is visible in). A small stylesheet inside the SVG shows
- * and hides them from the root's attribute, so client code switches state by setting one attribute,
- * with no re-render. Elements hidden in the initial state also get `visibility="hidden"`, so the
- * first state is right even where the stylesheet is dropped.
+ * Fluid: a chart draws in px at its design width (the narrowest container it is shown in); `node()`
+ * then turns every horizontal position into a percentage of the width and keeps vertical ones in
+ * px, with no viewBox. In a wider container bars lengthen and labels move apart, while text stays at
+ * its set size: the chart's type scale is the same at every width. Labels laid out to fit at the
+ * design width therefore fit, without overlapping, at every width above it.
+ *
+ * States: the root carries `data-state="<current>"`. An element that shows in some states only
+ * carries `data-states="a b"`; a mark that is emphasised in some states and dimmed in the others
+ * carries `data-focus="a b"` and a `data-role` naming its colours. A small stylesheet inside the SVG
+ * applies both from the root's attribute, so client code switches state by setting one attribute,
+ * with no re-render; in print it applies the chart's print state, the complete picture. The
+ * initial state is also written into attributes and inline styles, so it is right where the
+ * stylesheet is dropped (downloads, resvg).
  *
  *   const frame = createFrame(document, { width, height, idPrefix, title, description, states, state });
  *   const bar = frame.svg.append("rect");
  *   frame.showIn(bar, ["2025"]);
+ *   frame.focusIn(bar, ["2025"], "bar");
  *   return frame.node();
  */
+import * as Plot from "@observablehq/plot";
 import { select, type Selection } from "d3";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { formatValue } from "../lib/format.ts";
@@ -25,7 +35,22 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Sel = Selection<any, unknown, null, undefined>;
 
+/**
+ * The drawings every chart is made in: a narrow one for phones and narrow embeds, a wide one for
+ * everything from a tablet column up. `width` is the design width (the narrowest container the
+ * drawing is shown in), `max` the widest it grows to.
+ */
+export const DRAWINGS = [
+  { width: 268, max: 479 },
+  { width: 480, max: 720 },
+] as const;
+
+/** The widest a drawing designed at `width` grows. */
+export const maxWidthFor = (width: number) =>
+  DRAWINGS.find((d) => width <= d.width)?.max ?? Math.max(width, DRAWINGS.at(-1)!.max);
+
 export interface FrameOptions {
+  /** Design width in px: the layout fits from here up to the drawing's maximum. */
   width: number;
   height: number;
   idPrefix: string;
@@ -34,16 +59,43 @@ export interface FrameOptions {
   states: readonly string[];
   /** The state to draw; unknown or missing means the first of `states`. */
   state?: string | undefined;
+  /** The state printed, with every value labelled; the last of `states` unless given. */
+  print?: string | undefined;
 }
+
+/** How a mark looks emphasised and dimmed: one CSS property, two values. */
+export interface Role {
+  prop: "fill" | "stroke" | "opacity";
+  focus: string;
+  dim: string;
+}
+
+/** The roles marks take: bars and lines in the accent when emphasised, text in full strength. */
+export const ROLES = {
+  bar: { prop: "fill", focus: cssColor("accent"), dim: cssColor("neutralSoft") },
+  value: { prop: "fill", focus: cssColor("text"), dim: cssColor("muted") },
+  accent: { prop: "fill", focus: cssColor("accent"), dim: cssColor("muted") },
+  line: { prop: "stroke", focus: cssColor("accent"), dim: cssColor("neutralSoft") },
+  /** Text set inside a bar: the page's colour on the accent, the text's on the soft neutral. */
+  inside: { prop: "fill", focus: cssColor("bg"), dim: cssColor("text") },
+  fade: { prop: "opacity", focus: "1", dim: "0.4" },
+} as const satisfies Record<string, Role>;
+export type RoleName = keyof typeof ROLES;
 
 export interface Frame {
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
   /** The state drawn initially. */
   state: string;
+  /** The design width. */
+  width: number;
+  height: number;
   /** A fresh id: the prefix and a counter. */
   uid: () => string;
   /** Marks `sel` as visible only in `states`. */
   showIn: (sel: Sel, states: readonly string[]) => Sel;
+  /** Marks `sel` as emphasised in `states` and dimmed in every other state, coloured by `role`. */
+  focusIn: (sel: Sel, states: readonly string[], role: RoleName) => Sel;
+  /** The finished SVG, made fluid. */
   node: () => SVGSVGElement;
 }
 
@@ -55,6 +107,7 @@ export function maybeState(states: readonly string[], state: string | undefined)
 export function createFrame(document: Document, options: FrameOptions): Frame {
   const { width, height, idPrefix, title, description, states } = options;
   const state = maybeState(states, options.state);
+  const print = maybeState(states, options.print ?? states.at(-1));
   let counter = 0;
   const uid = () => `${idPrefix}-${counter++}`;
   const svg = select(document.createElementNS(SVG_NS, "svg") as SVGSVGElement);
@@ -67,14 +120,15 @@ export function createFrame(document: Document, options: FrameOptions): Frame {
     .attr("class", "chart")
     .attr("role", "img")
     .attr("aria-labelledby", `${titleId} ${descId}`)
-    .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("width", "100%")
+    .attr("height", height)
+    .attr("data-width", width)
     .attr("data-state", state)
     .attr(
       "style",
       css({
-        "max-width": `${width}px`,
-        height: "auto",
+        display: "block",
+        "max-width": `${maxWidthFor(width)}px`,
         overflow: "visible",
         "font-family": fonts.sans,
         "font-size": `${fontSizes.sm}px`,
@@ -83,27 +137,139 @@ export function createFrame(document: Document, options: FrameOptions): Frame {
     );
   svg.append("title").attr("id", titleId).text(title);
   svg.append("desc").attr("id", descId).text(description);
-  if (states.length > 1) svg.append("style").text(stateStyles(rootId, states));
+  const style = states.length > 1 ? svg.append("style") : null;
+  const roles = new Set<RoleName>();
   const showIn = (sel: Sel, visible: readonly string[]) => {
     sel.attr("data-states", visible.join(" "));
     if (!visible.includes(state)) sel.attr("visibility", "hidden");
     return sel;
   };
-  return { svg, state, uid, showIn, node: () => svg.node()! };
+  const focusIn = (sel: Sel, focused: readonly string[], role: RoleName) => {
+    roles.add(role);
+    const r: Role = ROLES[role];
+    const value = focused.includes(state) ? r.focus : r.dim;
+    sel
+      .attr("data-focus", focused.join(" "))
+      .attr("data-role", role)
+      .attr("style", (_, i, nodes) => {
+        const before = (nodes[i] as Element).getAttribute("style");
+        return `${before ? `${before};` : ""}${r.prop}:${value}`;
+      });
+    return sel;
+  };
+  const node = () => {
+    style?.text(stateStyles(rootId, states, print, [...roles]));
+    const root = svg.node()!;
+    makeFluid(root, width);
+    return root;
+  };
+  return { svg, state, width, height, uid, showIn, focusIn, node };
 }
 
-/** The stylesheet that switches states from the root's `data-state`. */
-function stateStyles(rootId: string, states: readonly string[]): string {
-  const root = `svg[id="${rootId}"]`;
-  const rules = [`${root} [data-states]{transition:opacity .45s ease,visibility .45s}`];
-  for (const s of states) {
-    rules.push(
-      `${root}[data-state="${s}"] [data-states]:not([data-states~="${s}"]){opacity:0;visibility:hidden}`,
-      `${root}[data-state="${s}"] [data-states~="${s}"]{visibility:visible}`,
-    );
+/**
+ * The stylesheet that switches states from the root's `data-state`, and prints the print state.
+ * Compact, since every drawing carries its own: an element shown in some states is hidden unless
+ * the current state is one of them; a mark with a role takes its dimmed colour (`--d`) unless the
+ * current state puts it in focus, which sets `--c` to its focus colour (`--f`).
+ */
+export function stateStyles(
+  rootId: string,
+  states: readonly string[],
+  print: string,
+  roles: readonly RoleName[],
+): string {
+  const r = `svg[id="${rootId}"]`;
+  const shown = (s: string, important = "") =>
+    `${r}[data-state${important ? "" : `="${s}"`}] [data-states~="${s}"]{opacity:1${important};visibility:visible${important}}`;
+  const focused = (s: string, important = "") =>
+    `${r}[data-state${important ? "" : `="${s}"`}] [data-focus~="${s}"]{--c:var(--f)${important}}`;
+  return [
+    `${r} [data-states],${r} [data-focus]{transition:opacity .45s ease,visibility .45s,fill .45s ease,stroke .45s ease}`,
+    `${r} [data-states]{opacity:0;visibility:hidden}`,
+    ...roles.map((name) => {
+      const role: Role = ROLES[name];
+      return `${r} [data-role="${name}"]{--f:${role.focus};--d:${role.dim};${role.prop}:var(--c,var(--d))!important}`;
+    }),
+    ...states.flatMap((s) => [shown(s), focused(s)]),
+    // Print shows the print state whatever state the page is in.
+    `@media print{${r} [data-states]{opacity:0!important;visibility:hidden!important}${shown(print, "!important")}` +
+      `${r} [data-focus]{--c:var(--d)!important}${focused(print, "!important")}}`,
+    `@media (prefers-reduced-motion:reduce){${r} [data-states],${r} [data-focus]{transition:none}}`,
+  ].join("");
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const TRANSLATE = /^translate\(\s*(-?[\d.e-]+)[\s,]+(-?[\d.e-]+)\s*\)$/;
+
+/**
+ * Turns the horizontal positions of a drawing made at `width` into percentages of the width:
+ * `x`/`width` of rects, `x1`/`x2` of lines, `cx` of circles, `x` of text (folding in Plot's
+ * per-text `translate`). Group translations stay in px: they are offsets (Plot's dx), not places.
+ * Definitions (patterns, markers) and anything inside an element marked `data-fixed` (drawn to
+ * keep its px offsets at every width) are left alone. A path would stretch unevenly, so any other
+ * path is refused.
+ */
+export function makeFluid(root: Element, width: number): void {
+  const pct = (px: number) => `${round((px / width) * 100)}%`;
+  const num = (el: Element, name: string) => Number(el.getAttribute(name) ?? 0);
+  for (const el of root.querySelectorAll("*")) {
+    if (el.closest("defs, pattern, marker, clipPath, mask, title, desc, style, [data-fixed]")) continue;
+    const tag = el.tagName.toLowerCase();
+    const transform = el.getAttribute("transform");
+    if (tag === "g") {
+      if (transform && !TRANSLATE.test(transform))
+        throw new Error(`makeFluid: a group may only be translated, not "${transform}"`);
+      continue;
+    }
+    if (tag === "rect") {
+      el.setAttribute("x", pct(num(el, "x")));
+      el.setAttribute("width", pct(num(el, "width")));
+    } else if (tag === "line") {
+      el.setAttribute("x1", pct(num(el, "x1")));
+      el.setAttribute("x2", pct(num(el, "x2")));
+    } else if (tag === "circle" || tag === "ellipse") {
+      el.setAttribute("cx", pct(num(el, "cx")));
+    } else if (tag === "text") {
+      fluidText(el, pct);
+      continue;
+    } else if (tag === "tspan") {
+      continue; // done with its text
+    } else {
+      throw new Error(`makeFluid: cannot stretch a <${tag}> evenly; draw it from rects, lines and text`);
+    }
+    if (transform) throw new Error(`makeFluid: a <${tag}> may not carry its own transform`);
   }
-  rules.push(`@media (prefers-reduced-motion:reduce){${root} [data-states]{transition:none}}`);
-  return rules.join("");
+}
+
+function fluidText(el: Element, pct: (px: number) => string): void {
+  const m = TRANSLATE.exec(el.getAttribute("transform") ?? "");
+  if (el.hasAttribute("transform") && !m)
+    throw new Error(`makeFluid: a text may only be translated, not "${el.getAttribute("transform")}"`);
+  const [tx, ty] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  el.removeAttribute("transform");
+  const x = Number(el.getAttribute("x") ?? 0);
+  el.setAttribute("x", pct(tx + x));
+  const y = el.getAttribute("y");
+  if (y === null || /^-?[\d.]+$/.test(y)) el.setAttribute("y", String(round(ty + Number(y ?? 0))));
+  else {
+    // Plot sets a line's anchor in ems ("0.32em"): keep that as a shift from the translated y.
+    if (el.hasAttribute("dy")) throw new Error("makeFluid: a text with both an em y and a dy");
+    el.setAttribute("y", String(round(ty)));
+    el.setAttribute("dy", y);
+  }
+  for (const tspan of el.querySelectorAll("tspan")) {
+    if (tspan.hasAttribute("x")) tspan.setAttribute("x", pct(tx + Number(tspan.getAttribute("x"))));
+    const ty2 = tspan.getAttribute("y");
+    if (ty2 !== null) {
+      if (/^-?[\d.]+$/.test(ty2)) tspan.setAttribute("y", String(round(ty + Number(ty2))));
+      else {
+        // The first line's em offset from Plot: relative to the text's own y, so a dy.
+        if (tspan.hasAttribute("dy")) throw new Error("makeFluid: a tspan with both an em y and a dy");
+        tspan.removeAttribute("y");
+        tspan.setAttribute("dy", ty2);
+      }
+    }
+  }
 }
 
 /** `{fill: "red", "font-weight": 700}` → `"fill:red;font-weight:700"`, for `style` attributes. */
@@ -112,6 +278,48 @@ export function css(props: Record<string, string | number | undefined>): string 
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}:${v}`)
     .join(";");
+}
+
+/**
+ * Observable Plot marks drawn into the frame, on the frame's width and height with no margins and
+ * no axes: x is a scale (linear unless told), y is in px (`identity`), since the chart's layout
+ * function has placed every row already. Plot's own root and stylesheet are dropped; its marks move
+ * into a group of the frame, where `node()` makes them fluid with the rest.
+ *
+ *   appendPlot(frame, [Plot.rect(rows, { x1: 0, x2: "value", y1: "top", y2: "bottom", render: each(…) })],
+ *     { x: { domain: [0, max], range: [0, scaleWidth] } });
+ */
+export function appendPlot(
+  frame: Frame,
+  marks: Plot.Markish[],
+  { x = {} }: { x?: Plot.ScaleOptions } = {},
+): SVGGElement {
+  const plot = Plot.plot({
+    document: frame.svg.node()!.ownerDocument,
+    width: frame.width,
+    height: frame.height,
+    margin: 0,
+    x: { axis: null, ...x },
+    y: { type: "identity", axis: null },
+    marks,
+  }) as unknown as SVGSVGElement;
+  const g = frame.svg.append("g").attr("class", "plot").node()!;
+  for (const child of [...plot.childNodes]) if ((child as Element).tagName !== "style") g.appendChild(child);
+  // Plot names each mark's group ("rect", "text"): noise inside an image, and not allowed on a bare <g>.
+  for (const mark of g.querySelectorAll("g[aria-label]")) mark.removeAttribute("aria-label");
+  return g;
+}
+
+/**
+ * A Plot `render` option that hands each drawn element to `decorate` with its datum, so marks can
+ * carry their point's key, name and states. Plot draws one element per datum, in index order.
+ */
+export function each<T>(data: readonly T[], decorate: (el: Sel, d: T) => void): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = next!(index, scales, values, dimensions, context)!;
+    [...g.children].forEach((el, i) => decorate(select(el), data[index[i]!]!));
+    return g;
+  };
 }
 
 export interface TextOptions {

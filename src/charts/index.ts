@@ -11,7 +11,6 @@ import { atmWithdrawals, describeAtmWithdrawals, states as atmStates } from "./a
 import { cashoutNetworks, describeCashoutNetworks, states as cashoutStates } from "./cashout-networks.ts";
 import { describeRules, rules, states as rulesStates } from "./rules.ts";
 import { describeSeizures, seizures, states as seizuresStates } from "./seizures.ts";
-import { describeShellFirms, shellFirms, states as shellFirmsStates } from "./shell-firms.ts";
 import { describeTimeline, states as timelineStates, timeline } from "./timeline.ts";
 import { describeShutdowns, shutdowns, states as shutdownsStates } from "./shutdowns.ts";
 import type { ChartFunction } from "./types.ts";
@@ -27,7 +26,6 @@ export interface ChartEntry {
 export const charts: Readonly<Record<string, ChartEntry>> = {
   shutdowns: { fn: shutdowns, states: shutdownsStates, describe: describeShutdowns },
   "cashout-networks": { fn: cashoutNetworks, states: cashoutStates, describe: describeCashoutNetworks },
-  "shell-firms": { fn: shellFirms, states: shellFirmsStates, describe: describeShellFirms },
   seizures: { fn: seizures, states: seizuresStates, describe: describeSeizures },
   "atm-withdrawals": { fn: atmWithdrawals, states: atmStates, describe: describeAtmWithdrawals },
   "aifc-investment": { fn: aifcInvestment, states: aifcInvestmentStates, describe: describeAifcInvestment },

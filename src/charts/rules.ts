@@ -1,19 +1,92 @@
 /**
- * The new rules in figures: the card top-up threshold (tenge, with the dollar conversion) and how long banks keep ATM video. States: "topup", "video".
+ * The new rules in figures: the card threshold above which the sender's identity is checked, beside
+ * the different threshold one article gives, on one tenge scale; and how long banks must keep ATM
+ * camera video, a figure that stands alone.
  *
- *   rules(loadChart("rules"), { document, width: 320 })
+ *   rules(loadChart("rules"), { document, width: 268, state: "any-card" })
+ *
+ * Points in the group "threshold" are bars in tenge; any other point is a figure of its own.
+ * States: "topup", "any-card" and "video" put one point in focus; "all" is the complete picture.
  */
-import type { ChartDataset } from "../pipeline/schema.ts";
-import { describeStatGrid, statGrid } from "./stat-grid.ts";
+import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import { drawBarRows, layoutBarRows, type BarRowsLayout } from "./bar-rows.ts";
+import { drawFigures, layoutFigures, type FiguresLayout } from "./figures.ts";
+import { applyPoint, createFrame, pointByKey, pointValue, qualifierLead } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
-export const states = ["topup", "video"] as const;
+export const states = ["topup", "any-card", "video", "all"] as const;
 
-export const describeRules = (data: ChartDataset) => describeStatGrid(data);
+/** The state that puts each point in focus, by key. */
+const STEP: Record<string, string> = {
+  "topup-threshold-kzt": "topup",
+  "any-card": "any-card",
+  "video-retention": "video",
+};
 
-export function rules(data: ChartDataset, options: ChartOptions): SVGSVGElement {
-  return statGrid(data, options, {
+const HEADINGS = { threshold: "Identity checks on cards, in tenge", figures: "ATM camera video" };
+
+const isThreshold = (p: ChartPoint) => p.group === "threshold";
+
+export interface RulesLayout {
+  width: number;
+  height: number;
+  bars: BarRowsLayout;
+  figures: FiguresLayout;
+}
+
+export function layoutRules(data: ChartDataset, { width }: { width: number }): RulesLayout {
+  const thresholds = data.points.filter(isThreshold);
+  const bars = layoutBarRows(
+    thresholds.map((p, i) => ({
+      key: p.key,
+      value: p.value,
+      valueText: pointValue(p),
+      labels: [{ text: p.label }],
+      ...(i === 0 ? { heading: HEADINGS.threshold } : {}),
+    })),
+    { width },
+  );
+  const figures = layoutFigures(
+    data.points
+      .filter((p) => !isThreshold(p))
+      .map((p) => ({
+        key: p.key,
+        label: p.label,
+        lead: qualifierLead(p),
+        value: pointValue({ ...p, qualifier: "exact" }),
+      })),
+    { width, top: bars.height + (width >= 480 ? 36 : 20), heading: HEADINGS.figures },
+  );
+  return { width, height: figures.height, bars, figures };
+}
+
+export function describeRules(data: ChartDataset): string {
+  return `Key figures of the new rules. ${data.points.map((p) => `${p.label}: ${pointValue(p)}`).join("; ")}.`;
+}
+
+export function rules(
+  data: ChartDataset,
+  { document, width = 640, idPrefix = "rules", state }: ChartOptions,
+): SVGSVGElement {
+  const layout = layoutRules(data, { width });
+  const frame = createFrame(document, {
+    width,
+    height: layout.height,
+    idPrefix,
+    title: data.title,
+    description: describeRules(data),
     states,
-    focus: { topup: ["topup-threshold-kzt", "topup-threshold-usd"], video: ["video-retention"] },
+    state,
   });
+  const focus = (key: string) => states.filter((s) => s === "all" || STEP[key] === s);
+  drawBarRows(frame, layout.bars, {
+    max: Math.max(...data.points.filter(isThreshold).map((p) => p.value)),
+    focus,
+    decorate: (bar, row) => applyPoint(bar, pointByKey(data, row.key)),
+  });
+  drawFigures(frame, layout.figures, {
+    focus,
+    decorate: (value, f) => applyPoint(value, pointByKey(data, f.key)),
+  });
+  return frame.node();
 }

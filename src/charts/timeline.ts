@@ -1,25 +1,40 @@
 /**
- * The dated events in the sources on a vertical time axis, drawn with Observable Plot at build time
- * (a static chart with no scroll behaviour of its own), inside the same accessible frame as every
- * other chart. Vertical, so long event labels wrap beside their dates on a phone.
+ * The dated events in the sources on a vertical time axis, drawn with Observable Plot marks:
+ * vertical, so long event labels wrap beside their dates on a phone. Events sit at their dates on
+ * one time scale, stretched where needed so no label runs into the next event.
  *
- *   timeline(loadChart("timeline"), { document, width: 320, state: "digital-tenge" })
+ *   timeline(loadChart("timeline"), { document, width: 268, state: "digital-tenge" })
  *
- * States: one per event key, putting that event in focus.
+ * States: one per event key, putting that event in focus, and "all".
  */
 import * as Plot from "@observablehq/plot";
+import { scaleUtc } from "d3";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
-import { cssColor, fonts, fontSizes } from "../styles/tokens.ts";
-import { applyPoint, createFrame, css, pointValue } from "./frame.ts";
+import { cssColor, fontSizes } from "../styles/tokens.ts";
+import { SLACK } from "./bar-rows.ts";
+import { appendPlot, applyPoint, createFrame, css, each, pointByKey, pointValue } from "./frame.ts";
+import { wrapText } from "./text.ts";
 import type { ChartOptions } from "./types.ts";
 
-export const states = ["china-ban", "digital-tenge", "legislation"] as const;
+export const states = ["china-ban", "digital-tenge", "legislation", "all"] as const;
+
+const SIZE = fontSizes.sm;
+const LINE = 18;
+/** Where the axis runs and where the labels start, in px from the left at every width. */
+const AXIS_X = 8;
+const TEXT_X = 28;
 
 export interface TimelineEvent {
   key: string;
   date: Date;
   when: string;
   label: string;
+}
+
+export interface PlacedEvent extends TimelineEvent {
+  /** The event's dot. */
+  y: number;
+  lines: string[];
 }
 
 /** A point's date: a `year` value is its first of January, a `date` its ISO day (or month's first). */
@@ -38,6 +53,35 @@ export function timelineEvents(data: ChartDataset): TimelineEvent[] {
     .sort((a, b) => +a.date - +b.date);
 }
 
+/**
+ * Events top to bottom on one time scale. The scale is as long as the tightest pair of events needs
+ * for the earlier one's date and label to clear the later one.
+ */
+export function layoutTimeline(
+  data: ChartDataset,
+  { width }: { width: number },
+): { height: number; events: PlacedEvent[] } {
+  const events = timelineEvents(data).map((e) => ({
+    ...e,
+    lines: wrapText(e.label, (width - TEXT_X) / SLACK, SIZE),
+  }));
+  const top = 12;
+  const block = (e: { lines: string[] }) => 10 + e.lines.length * LINE + LINE;
+  const t0 = +events[0]!.date;
+  const t1 = +events.at(-1)!.date;
+  // On the wide drawing, beside the steps on desktops, the time axis takes at least this much room.
+  let span = width >= 480 ? 240 : 0;
+  for (let i = 0; i + 1 < events.length; i++) {
+    const share = (+events[i + 1]!.date - +events[i]!.date) / (t1 - t0 || 1);
+    span = Math.max(span, block(events[i]!) / Math.max(share, 1e-3));
+  }
+  const y = scaleUtc()
+    .domain([t0, t1])
+    .range([top, top + span]);
+  const placed = events.map((e) => ({ ...e, y: y(e.date) }));
+  return { height: Math.ceil(top + span + block(events.at(-1)!) - LINE + 4), events: placed };
+}
+
 export function describeTimeline(data: ChartDataset): string {
   return `Timeline. ${timelineEvents(data)
     .map((e) => `${e.when}: ${e.label}`)
@@ -48,65 +92,7 @@ export function timeline(
   data: ChartDataset,
   { document, width = 640, idPrefix = "timeline", state }: ChartOptions,
 ): SVGSVGElement {
-  const events = timelineEvents(data);
-  const height = Math.max(260, events.length * 96);
-  const first = events[0]!.date;
-  const last = events.at(-1)!.date;
-  const plot = Plot.plot({
-    document,
-    width,
-    height,
-    marginLeft: 12,
-    marginRight: 8,
-    marginTop: 28,
-    // Room under the last event for its label (two lines on a phone); the line stops at that event.
-    marginBottom: 48,
-    style: { fontFamily: fonts.sans, fontSize: `${fontSizes.sm}px`, background: "none", overflow: "visible" },
-    x: { domain: [0, 1], axis: null },
-    y: {
-      type: "utc",
-      reverse: true,
-      domain: [new Date(Date.UTC(first.getUTCFullYear(), 0, 1)), last],
-      axis: null,
-    },
-    marks: [
-      Plot.ruleX([0], { stroke: cssColor("rule"), strokeWidth: 2 }),
-      Plot.dot(events, {
-        x: () => 0,
-        y: "date",
-        r: 6,
-        fill: cssColor("neutral"),
-        stroke: cssColor("bg"),
-        strokeWidth: 2,
-      }),
-      Plot.text(events, {
-        x: () => 0,
-        y: "date",
-        text: "when",
-        dx: 18,
-        dy: -10,
-        textAnchor: "start",
-        fontWeight: 700,
-        fontSize: fontSizes.sm,
-        fill: cssColor("text"),
-      }),
-      Plot.text(events, {
-        x: () => 0,
-        y: "date",
-        text: "label",
-        dx: 18,
-        dy: 10,
-        textAnchor: "start",
-        lineAnchor: "top",
-        lineHeight: 1.25,
-        // In ems of the font size; Plot's own width estimate runs narrower than real glyphs, so leave slack.
-        lineWidth: Math.max(10, ((width - 60) / fontSizes.sm) * 0.85),
-        fontSize: fontSizes.sm,
-        fill: cssColor("muted"),
-      }),
-    ],
-  }) as unknown as SVGSVGElement & { scale: (name: string) => { apply: (v: unknown) => number } };
-
+  const { height, events } = layoutTimeline(data, { width });
   const frame = createFrame(document, {
     width,
     height,
@@ -116,42 +102,63 @@ export function timeline(
     states,
     state,
   });
-  // Plot's drawing moves into a group of the frame (keeping Plot's class, which its stylesheet
-  // targets): a nested <svg> would get Plot's max-width rule and shrink inside the frame, and a
-  // second root would be a second image for screen readers.
-  const g = frame.svg
-    .append("g")
-    .attr("class", plot.getAttribute("class"))
-    .attr("aria-hidden", "true")
-    .attr("fill", "currentColor");
-  for (const attr of ["font-family", "font-size", "text-anchor"]) {
-    const v = plot.getAttribute(attr);
-    if (v !== null) g.attr(attr, v);
-  }
-  g.attr("style", plot.getAttribute("style"));
-  while (plot.firstChild) g.node()!.appendChild(plot.firstChild);
-  const x = plot.scale("x");
-  const y = plot.scale("y");
-  for (const e of events) {
-    const p = data.points.find((q) => q.key === e.key)!;
-    // The event in focus: an accent dot inside a ring, so it stands out without a second label.
-    const focus = frame.showIn(frame.svg.append("g").attr("class", "focus"), [e.key]);
-    focus
-      .append("circle")
-      .attr("cx", x.apply(0))
-      .attr("cy", y.apply(e.date))
-      .attr("r", 11)
-      .attr("style", css({ fill: "none", stroke: cssColor("accent"), "stroke-width": 1.5 }));
-    applyPoint(
-      focus
-        .append("circle")
-        .attr("cx", x.apply(0))
-        .attr("cy", y.apply(e.date))
-        .attr("r", 7)
-        .attr("style", css({ fill: cssColor("accent"), stroke: cssColor("bg"), "stroke-width": 2 })),
-      p,
-      `${e.when}: ${e.label}`,
-    );
-  }
+  const focus = (e: PlacedEvent) => states.filter((s) => s === e.key || s === "all");
+  const g = appendPlot(
+    frame,
+    [
+      Plot.ruleX([AXIS_X], {
+        y1: () => events[0]!.y,
+        y2: () => events.at(-1)!.y,
+        strokeWidth: 2,
+        render: each([0], (el) => el.attr("style", css({ stroke: cssColor("rule") }))),
+      }),
+      // The event in focus gets a ring, so it stands out without a second label.
+      Plot.dot(events, {
+        x: () => AXIS_X,
+        y: "y",
+        r: 10,
+        render: each(events, (el, e) =>
+          frame
+            .showIn(el, focus(e))
+            .attr("style", css({ fill: "none", stroke: cssColor("accent"), "stroke-width": 1.5 })),
+        ),
+      }),
+      Plot.dot(events, {
+        x: () => AXIS_X,
+        y: "y",
+        r: 6,
+        render: each(events, (el, e) => {
+          const p = pointByKey(data, e.key);
+          applyPoint(el, p, `${e.when}: ${e.label}`).attr(
+            "style",
+            css({ stroke: cssColor("bg"), "stroke-width": 2 }),
+          );
+          frame.focusIn(el, focus(e), "bar");
+        }),
+      }),
+      Plot.text(events, {
+        x: () => TEXT_X,
+        y: "y",
+        text: "when",
+        textAnchor: "start",
+        fontSize: SIZE,
+        fontWeight: 700,
+        render: each(events, (el, e) => frame.focusIn(el.attr("aria-hidden", "true"), focus(e), "value")),
+      }),
+      Plot.text(events, {
+        x: () => TEXT_X,
+        y: (e: PlacedEvent) => e.y + 12,
+        text: (e: PlacedEvent) => e.lines.join("\n"),
+        textAnchor: "start",
+        lineAnchor: "top",
+        lineHeight: LINE / SIZE,
+        fontSize: SIZE,
+        render: each(events, (el, e) => frame.focusIn(el.attr("aria-hidden", "true"), focus(e), "value")),
+      }),
+    ],
+    { x: { type: "identity" } },
+  );
+  // The axis and labels keep their px offsets from the left at every width: nothing here scales.
+  g.setAttribute("data-fixed", "");
   return frame.node();
 }

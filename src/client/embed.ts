@@ -29,6 +29,9 @@ if (wanted && (root.dataset.states ?? "").split(" ").includes(wanted)) setState(
 
 for (const fieldset of figure.querySelectorAll<HTMLElement>("[data-switch]")) {
   fieldset.hidden = false;
+  // Without the switch the chart shows both currencies; with it, one at a time: the first unless asked.
+  const options = [...fieldset.querySelectorAll<HTMLInputElement>("input")];
+  if (!options.some((o) => o.checked) && options[0]) setState(options[0].value);
   fieldset.addEventListener("change", (e) => {
     const input = e.target as HTMLInputElement;
     if (input.checked) setState(input.value);

@@ -34,12 +34,16 @@ const menuLinks = new Map(
   [...document.querySelectorAll<HTMLAnchorElement>("[data-menu-link]")].map((a) => [a.hash.slice(1), a]),
 );
 
+/** Whether a switch option ("kzt") stands for a state: itself, or a step's view of it ("kzt-2023"). */
+const optionOf = (value: string, state: string) =>
+  state.startsWith(value) && (state.length === value.length || state[value.length] === "-");
+
 export function setFigureState(figure: HTMLElement, state: string): void {
   if (figure.dataset.state === state) return;
   figure.dataset.state = state;
   for (const svg of figure.querySelectorAll("svg[data-state]")) svg.setAttribute("data-state", state);
   for (const input of figure.querySelectorAll<HTMLInputElement>("[data-switch] input"))
-    input.checked = input.value === state;
+    input.checked = optionOf(input.value, state);
 }
 
 /** The line in viewport px; clientHeight ignores the transient mobile toolbars less than innerHeight. */
@@ -102,23 +106,43 @@ function observeLine(): void {
   for (const el of watched) crossing.observe(el);
 }
 /**
- * A sticky chart taller than the screen (a stack of key figures on a phone) would never show its
- * bottom: let it scroll until its bottom is in view, then stick there.
+ * On phones the step cards scroll up from below the pinned chart: the first starts under the
+ * figure's title and chart, however tall they are here (`--pin-h`, read by story.css).
+ */
+function measurePins(): void {
+  for (const s of scrollies) {
+    const steps = s.steps[0]?.parentElement;
+    const head = s.figure.querySelector<HTMLElement>(".figure__head");
+    const pin = s.figure.querySelector<HTMLElement>(".figure__pin");
+    if (steps && head && pin)
+      steps.style.setProperty("--pin-h", `${Math.ceil(head.offsetHeight + pin.offsetHeight)}px`);
+  }
+}
+
+/**
+ * A sticky panel taller than the screen (a long figure in a short window) would never show its
+ * bottom: let it scroll until its bottom is in view, then stick there. Phones pin the chart alone,
+ * wider screens the whole panel; whichever is sticky at this width is the one to fit.
  */
 function fitSticky(): void {
-  for (const el of document.querySelectorAll<HTMLElement>(".figure--sticky .figure__sticky")) {
+  for (const el of document.querySelectorAll<HTMLElement>(
+    ".figure--sticky :is(.figure__panel, .figure__pin)",
+  )) {
     el.style.removeProperty("--sticky-top");
-    const top = parseFloat(getComputedStyle(el).top);
-    if (Number.isNaN(top)) continue;
-    const overflow = top + el.offsetHeight - doc.clientHeight + 8;
-    if (overflow > 0) el.style.setProperty("--sticky-top", `${Math.round(top - overflow)}px`);
+    const style = getComputedStyle(el);
+    if (style.position !== "sticky") continue;
+    const top = parseFloat(style.top);
+    const overflow = top + el.offsetHeight - doc.clientHeight;
+    if (overflow > 1) el.style.setProperty("--sticky-top", `${Math.round(top - overflow - 8)}px`);
   }
 }
 
 observeLine();
+measurePins();
 fitSticky();
 addEventListener("resize", () => {
   observeLine();
+  measurePins();
   fitSticky();
   schedule();
 });

@@ -18,6 +18,13 @@ const PAD = 24;
 /** The width to draw the chart at, so it sits inside the image's padding unscaled. */
 export const CHART_IMAGE_INNER = CHART_IMAGE_WIDTH - 2 * PAD;
 
+/** The height in px of a rendered chart: its drawing is fluid in width, fixed in height. */
+export function chartHeight(svg: string): number {
+  const m = /^<svg[^>]* height="([\d.]+)"/.exec(svg);
+  if (!m) throw new Error("chartHeight: the chart SVG has no height");
+  return Number(m[1]);
+}
+
 export interface ChartImageOptions {
   title: string;
   subtitle: string;
@@ -58,30 +65,29 @@ export function chartImage({ title, subtitle, notes, chartSvg, credit }: ChartIm
   if (subtitle) block(subtitle, 15, 20, c.muted);
   y += 16;
 
-  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chartSvg);
-  if (!viewBox) throw new Error("chartImage: the chart SVG has no viewBox");
-  const chartHeight = Math.ceil((Number(viewBox[2]) * CHART_IMAGE_INNER) / Number(viewBox[1]));
+  // The chart is fluid: at a fixed width its percentages resolve to the positions it was laid out at.
+  const height = chartHeight(chartSvg);
   parts.push(
     flattenSvg(chartSvg)
-      .replace(/^<svg/, `<svg x="${PAD}" y="${y}" height="${chartHeight}"`)
+      .replace(/^<svg/, `<svg x="${PAD}" y="${y}"`)
       .replace(/ width="100%"/, ` width="${CHART_IMAGE_INNER}"`),
   );
-  y += chartHeight + 16;
+  y += height + 16;
 
   for (const note of notes) block(note, 13, 18, c.muted);
   if (notes.length) y += 6;
   for (const line of credit) block(line, 13, 18, c.muted);
   y += PAD;
 
-  const height = Math.ceil(y);
+  const total = Math.ceil(y);
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_IMAGE_WIDTH}" height="${height}" ` +
-    `viewBox="0 0 ${CHART_IMAGE_WIDTH} ${height}" role="img" aria-label="${escape(title).replace(/"/g, "&quot;")}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_IMAGE_WIDTH}" height="${total}" ` +
+    `viewBox="0 0 ${CHART_IMAGE_WIDTH} ${total}" role="img" aria-label="${escape(title).replace(/"/g, "&quot;")}" ` +
     `style="font-family:${sans}">` +
     `<rect width="100%" height="100%" fill="${c.bg}"/>` +
     parts.join("") +
     `</svg>\n`;
-  return { svg, width: CHART_IMAGE_WIDTH, height };
+  return { svg, width: CHART_IMAGE_WIDTH, height: total };
 }
 
 /**

@@ -8,8 +8,9 @@
  */
 import { wrapText } from "../charts/text.ts";
 import { loadChart, loadCoverage } from "./data.ts";
-import { chartImage, CHART_IMAGE_INNER, type ChartImage } from "./chart-image.ts";
-import { chartStates, renderChart } from "./render-chart.ts";
+import { chartHeight, chartImage, CHART_IMAGE_INNER, type ChartImage } from "./chart-image.ts";
+import { DRAWINGS } from "../charts/frame.ts";
+import { completeState, renderChart } from "./render-chart.ts";
 import { SITE_NAME, type SiteAddress } from "./site.ts";
 import { storyData } from "./story-data.ts";
 import { plainText, smartQuotes, type Chapter, type Story } from "./story.ts";
@@ -26,7 +27,7 @@ export function chartHeading(id: string): { title: string; subtitle: string } {
 export interface ChartPlace {
   /** The chapter whose anchor leads to the chart in the story; null if the story does not show it. */
   chapter: string | null;
-  /** The state the story shows at rest (and with JavaScript off): the chart's complete picture. */
+  /** The chart's complete picture, every value labelled (with a currency switch, both currencies). */
   state: string;
   /** The chapter's state switch (tenge/dollars), if it has one. */
   switch?: Chapter["switch"];
@@ -35,12 +36,11 @@ export interface ChartPlace {
 /** Where chart `id` sits in the story, found the way the story's chapters place their figures. */
 export function chartPlace(story: Story, id: string): ChartPlace {
   for (const ch of story.chapters) {
-    if (ch.chart === id)
-      return { chapter: ch.id, state: ch.rest ?? ch.steps.at(-1)!.state, switch: ch.switch };
+    if (ch.chart === id) return { chapter: ch.id, state: completeState(id), switch: ch.switch };
     if (ch.after.some((b) => b.type === "figure" && b.chart === id))
-      return { chapter: ch.id, state: chartStates(id)[0]! };
+      return { chapter: ch.id, state: completeState(id) };
   }
-  return { chapter: null, state: chartStates(id)[0]! };
+  return { chapter: null, state: completeState(id) };
 }
 
 /** The iframe width the starting height is estimated for: a typical article column. */
@@ -56,12 +56,9 @@ export const EMBED_PAD = 16;
 export function embedStartHeight(id: string, place: ChartPlace): number {
   const data = loadChart(id);
   const inner = EMBED_START_WIDTH - 2 * EMBED_PAD;
-  // The drawing the container query picks at this width (the widest at most `inner`), scaled to fill it.
-  const drawn = inner >= 640 ? 640 : 480;
-  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(
-    renderChart(id, { width: drawn, state: place.state }),
-  )!;
-  const chart = (Number(viewBox[2]) * Math.min(inner, 640)) / Number(viewBox[1]);
+  // The drawing the container query picks at this width: the widest designed for at most `inner`.
+  const drawn = [...DRAWINGS].reverse().find((d) => d.width <= inner) ?? DRAWINGS[0];
+  const chart = chartHeight(renderChart(id, { width: drawn.width, state: place.state }));
   const lines = (text: string, size: number, bold = false) => wrapText(text, inner, size, { bold }).length;
   const notes = data.notes.reduce((n, t) => n + lines(chartText(t), 12), 0);
   const sourceText = `Source: news reports, quoted for each value in the methodology: ${data.points.map((p) => p.label).join(" · ")}`;

@@ -5,6 +5,7 @@
  *   renderChart("shutdowns", { width: 320, state: "2024", idPrefix: "story-shutdowns" })
  *   chartStates("atm-withdrawals") // ["kzt", "usd"]
  *   chartDescription("shutdowns")  // "Bar chart. 2024: 36 exchangers closed; …"
+ *   completeState("seizures")      // "all": every value labelled, the state printed and embedded
  */
 import { JSDOM } from "jsdom";
 import { chartEntry } from "../charts/index.ts";
@@ -34,6 +35,9 @@ export function renderChart(id: string, options: RenderChartOptions = {}): strin
   });
   return svg.outerHTML;
 }
+
+/** The chart's complete picture, every value labelled: its last state, the one print shows. */
+export const completeState = (id: string): string => chartEntry(id).states.at(-1)!;
 
 /** The named states chart `id` can show, the first its default. */
 export function chartStates(id: string): readonly string[] {

@@ -49,15 +49,12 @@ export function socialSvg({ kicker, headline, chartTitle, chartSvg, credit }: So
   const titleSvg = titleLines
     .map((l, i) => `<tspan x="${chartX}" dy="${i === 0 ? 0 : 28}">${escape(l)}</tspan>`)
     .join("");
-  // A nested <svg> without a height fills the card's and centres its drawing: give it its own.
-  const [, , vbWidth = 1, vbHeight = 1] = (/viewBox="([^"]+)"/.exec(chartSvg)?.[1] ?? "")
-    .split(/\s+/)
-    .map(Number);
-  const chartHeight = Math.round((chartWidth * vbHeight) / vbWidth);
+  // The chart is fluid in width and fixed in height: give it the card's column as its width.
+  const chartHeight = Number(/^<svg[^>]* height="([\d.]+)"/.exec(chartSvg)?.[1] ?? 0);
   const chartY = Math.min(120 + titleLines.length * 28, SOCIAL_HEIGHT - 32 - chartHeight);
   const chart = flattenSvg(chartSvg)
-    .replace(/^<svg/, `<svg x="${chartX}" y="${chartY}" width="${chartWidth}" height="${chartHeight}"`)
-    .replace(/ width="100%"/, "");
+    .replace(/^<svg/, `<svg x="${chartX}" y="${chartY}"`)
+    .replace(/ width="100%"/, ` width="${chartWidth}"`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_WIDTH}" height="${SOCIAL_HEIGHT}" viewBox="0 0 ${SOCIAL_WIDTH} ${SOCIAL_HEIGHT}">` +
     `<rect width="100%" height="100%" fill="${c.bg}"/>` +

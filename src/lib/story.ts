@@ -92,7 +92,8 @@ export function storyEntrySchema(ctx: StoryContext) {
     message: `must be a chart dataset (one of: ${[...ctx.charts].join(", ")})`,
   });
 
-  const step = z.strictObject({ id: slug, state: z.string().min(1), text: prose });
+  /** A step without a state continues the step before it: another paragraph in the same card. */
+  const step = z.strictObject({ id: slug, state: z.string().min(1).optional(), text: prose });
   const block = z.discriminatedUnion("type", [
     z.strictObject({ type: z.literal("text"), text: prose }),
     z.strictObject({ type: z.literal("figure"), chart }),
@@ -111,10 +112,12 @@ export function storyEntrySchema(ctx: StoryContext) {
     .strictObject({
       kind: z.literal("chapter"),
       id: slug,
-      menu: label,
       title: prose,
       chart,
-      /** The state shown with JavaScript off and before the first step: the chapter's complete picture. */
+      /**
+       * The state shown with JavaScript off and before the first step; the first step's state unless
+       * given (a chart with a currency switch shows both currencies there).
+       */
       rest: z.string().min(1).optional(),
       /** A control that lets the reader switch the chart between states (e.g. tenge and dollars). */
       switch: z.strictObject({ legend: label, options: z.array(switchOption).min(2) }).optional(),
@@ -132,7 +135,9 @@ export function storyEntrySchema(ctx: StoryContext) {
             message: `chart "${ch.chart}" has no state "${state}" (it has: ${states.join(", ")})`,
           });
       };
-      ch.steps.forEach((s, i) => check(s.state, ["steps", i, "state"]));
+      if (ch.steps[0]!.state === undefined)
+        c.addIssue({ code: "custom", path: ["steps", 0, "state"], message: "the first step needs a state" });
+      ch.steps.forEach((s, i) => s.state !== undefined && check(s.state, ["steps", i, "state"]));
       if (ch.rest) check(ch.rest, ["rest"]);
       ch.switch?.options.forEach((o, i) => check(o.state, ["switch", "options", i, "state"]));
     });
@@ -140,7 +145,6 @@ export function storyEntrySchema(ctx: StoryContext) {
   const ending = z.strictObject({
     kind: z.literal("ending"),
     id: slug,
-    menu: label,
     title: prose,
     intro: prose,
     watch: z.array(watchItem).min(1),
@@ -194,6 +198,28 @@ export function assembleStory(entries: ReadonlyArray<{ id: string; data: StoryEn
   claim(last.id);
   return { opening: first, chapters, ending: last };
 }
+
+/** A step card: a step with a state and the steps without one that continue it. */
+export interface StepCard {
+  id: string;
+  state: string;
+  paragraphs: { id: string; text: string }[];
+}
+
+/** The chapter's steps as cards, in order: each continuation joins the card before it. */
+export function stepCards(ch: Pick<Chapter, "steps">): StepCard[] {
+  const cards: StepCard[] = [];
+  for (const s of ch.steps) {
+    if (s.state !== undefined) cards.push({ id: s.id, state: s.state, paragraphs: [] });
+    const card = cards.at(-1);
+    if (!card) throw new Error(`step "${s.id}" continues no step: the first step needs a state`);
+    card.paragraphs.push({ id: s.id, text: s.text });
+  }
+  return cards;
+}
+
+/** The state a chapter's chart shows without JavaScript: `rest`, else what its first step describes. */
+export const restState = (ch: Pick<Chapter, "steps" | "rest">): string => ch.rest ?? stepCards(ch)[0]!.state;
 
 /** Every piece of copy in the story, with where it sits, e.g. for listing the claims it cites. */
 export function storyTexts(story: Story): string[] {

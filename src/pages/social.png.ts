@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { loadChart } from "../lib/data.ts";
-import { renderChart } from "../lib/render-chart.ts";
+import { completeState, renderChart } from "../lib/render-chart.ts";
 import { socialImage } from "../lib/social-image.ts";
 import { storyData } from "../lib/story-data.ts";
 import { assembleStory, plainText } from "../lib/story.ts";
@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
     chartTitle: loadChart(lead.chart).subtitle,
     chartSvg: renderChart(lead.chart, {
       width: 500,
-      state: lead.rest ?? lead.steps.at(-1)!.state,
+      state: completeState(lead.chart),
       idPrefix: "social",
     }),
     credit: "Every number traced to its source · Methodology inside",

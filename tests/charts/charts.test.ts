@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { layoutAifcInvestment } from "../../src/charts/aifc-investment.ts";
+import { layoutAifcMarket } from "../../src/charts/aifc-market.ts";
 import { layoutAtm } from "../../src/charts/atm-withdrawals.ts";
+import { layoutBarRows, valuePlacement } from "../../src/charts/bar-rows.ts";
+import { cashoutRows, channels } from "../../src/charts/cashout-networks.ts";
+import { FIGURE_SIZE, layoutFigures } from "../../src/charts/figures.ts";
+import { createFrame, DRAWINGS, makeFluid, stateStyles } from "../../src/charts/frame.ts";
 import { charts } from "../../src/charts/index.ts";
-import { layoutSeizures } from "../../src/charts/seizures.ts";
-import { growthText, layoutShutdowns } from "../../src/charts/shutdowns.ts";
-import { layoutStatGrid, statColumns } from "../../src/charts/stat-grid.ts";
+import { layoutRules } from "../../src/charts/rules.ts";
+import { groupHeading, seizureRows } from "../../src/charts/seizures.ts";
+import { layoutShutdowns } from "../../src/charts/shutdowns.ts";
 import { textWidth, wrapText } from "../../src/charts/text.ts";
-import { timelineEvents } from "../../src/charts/timeline.ts";
+import { layoutTimeline, timelineEvents } from "../../src/charts/timeline.ts";
 import { formatValue } from "../../src/lib/format.ts";
 import type { ChartPoint } from "../../src/pipeline/schema.ts";
 import type { Qualifier, Unit } from "../../src/pipeline/types.ts";
@@ -29,11 +34,17 @@ const point = (key: string, value: number, extra: Partial<ChartPoint> = {}): Cha
   ...extra,
 });
 
+/** A percentage attribute ("37.5%") as a share of the width. */
+const share = (v: string | null) => {
+  expect(v, "a horizontal position should be a percentage").toMatch(/^-?[\d.]+%$/);
+  return Number(v!.slice(0, -1)) / 100;
+};
+
 describe("every chart", () => {
   for (const [id, entry] of Object.entries(charts)) {
     describe(id, () => {
       const data = chartData(id);
-      const svg = entry.fn(data, { document: newDocument(), width: 640, idPrefix: "t" });
+      const svg = entry.fn(data, { document: newDocument(), width: 480, idPrefix: "t" });
 
       it("is an SVG image named by its title and described by its generated description", () => {
         expect(svg.getAttribute("role")).toBe("img");
@@ -55,7 +66,6 @@ describe("every chart", () => {
 
       it("marks every point with its key and a name that carries its value", () => {
         for (const p of data.points) {
-          if (id === "aifc-investment" && p.key === "total") continue; // the total is the bar itself
           const marks = [...svg.querySelectorAll(`[data-key="${p.key}"][aria-label]`)];
           expect(marks.length, p.key).toBeGreaterThan(0);
           const value = formatValue(p.value, p.unit as Unit, { iso: p.iso });
@@ -66,37 +76,37 @@ describe("every chart", () => {
         }
       });
 
-      it("draws in every state it declares and starts in the first", () => {
+      it("draws in every state it declares, starts in the first and emphasises only in declared states", () => {
         expect(svg.getAttribute("data-state")).toBe(entry.states[0]);
         for (const state of entry.states) {
-          const s = entry.fn(data, { document: newDocument(), width: 320, idPrefix: "t", state });
+          const s = entry.fn(data, { document: newDocument(), width: 268, idPrefix: "t", state });
           expect(s.getAttribute("data-state")).toBe(state);
-          for (const el of s.querySelectorAll("[data-states]"))
-            expect(
-              el
-                .getAttribute("data-states")!
-                .split(" ")
-                .every((x) => entry.states.includes(x)),
-            ).toBe(true);
+          for (const attr of ["data-states", "data-focus"])
+            for (const el of s.querySelectorAll(`[${attr}]`))
+              for (const x of el.getAttribute(attr)!.split(" ").filter(Boolean))
+                expect(entry.states, `${attr}="${x}"`).toContain(x);
         }
       });
 
       it("gives every id the prefix it is asked for, so two charts on a page never clash", () => {
-        const a = entry.fn(data, { document: newDocument(), width: 320, idPrefix: "a" });
-        const b = entry.fn(data, { document: newDocument(), width: 320, idPrefix: "b" });
+        const a = entry.fn(data, { document: newDocument(), width: 268, idPrefix: "a" });
+        const b = entry.fn(data, { document: newDocument(), width: 268, idPrefix: "b" });
         const ids = (s: SVGSVGElement) => [...s.querySelectorAll("[id]"), s].map((e) => e.id);
         expect(ids(a).every((x) => x.startsWith("a-"))).toBe(true);
         expect(ids(a).filter((x) => ids(b).includes(x))).toEqual([]);
       });
 
-      it("keeps every bar inside its drawing at every width the page uses", () => {
-        for (const width of [288, 320, 360, 480, 640]) {
+      it("is fluid: no viewBox, a height in px, and every bar inside the width as a share of it", () => {
+        for (const { width } of DRAWINGS) {
           const s = entry.fn(data, { document: newDocument(), width, idPrefix: "t" });
+          expect(s.hasAttribute("viewBox")).toBe(false);
+          expect(s.getAttribute("width")).toBe("100%");
+          expect(Number(s.getAttribute("height"))).toBeGreaterThan(60);
           for (const rect of s.querySelectorAll("rect:not(pattern rect)")) {
-            const x = Number(rect.getAttribute("x") ?? 0);
-            const w = Number(rect.getAttribute("width") ?? 0);
+            const x = share(rect.getAttribute("x"));
+            const w = share(rect.getAttribute("width"));
             expect(x, `${width}px`).toBeGreaterThanOrEqual(0);
-            expect(x + w, `${width}px`).toBeLessThanOrEqual(width + 0.5);
+            expect(x + w, `${width}px`).toBeLessThanOrEqual(1.0001);
           }
         }
       });
@@ -104,101 +114,237 @@ describe("every chart", () => {
       it("colours only through the theme's CSS variables", () => {
         const styles = [...svg.querySelectorAll("[style]")].map((e) => e.getAttribute("style")!).join(";");
         expect(styles).not.toMatch(/(?:fill|stroke):\s*#/);
+        expect(svg.querySelector("style")?.textContent ?? "").not.toMatch(/(?:fill|stroke):\s*#/);
       });
     });
   }
 });
 
-describe("layouts", () => {
-  it("growthText gives 130 against 36 as 3.6×, hedged with 'about' when a count is hedged", () => {
-    // 130 / 36 = 3.611…
-    expect(growthText(point("a", 36), point("b", 130))).toEqual({ multiple: 130 / 36, text: "3.6×" });
-    expect(growthText(point("a", 36), point("b", 130, { qualifier: "over" })).text).toBe("about 3.6×");
-  });
-
-  it("layoutShutdowns at 320 px puts two 106.7 px columns inside the width on one scale from zero", () => {
-    const layout = layoutShutdowns([point("2024", 36), point("2025", 130)], { width: 320 });
-    // A band of 320 px, inner padding 0.4, outer 0.1: step = 320 / 1.8 = 177.78, bars 0.6 step wide,
-    // starting at 0.1 step (17.78) and 1.1 steps (195.56).
-    const [a, b] = layout.bars;
-    expect(a!.x).toBeCloseTo(17.778, 3);
-    expect(b!.x).toBeCloseTo(195.556, 3);
-    expect(a!.width).toBeCloseTo(106.667, 3);
-    // Height 280, baseline 248, top 40: 130 spans 208 px and 36 spans 208 × 36 / 130 = 57.6 px.
-    expect(b!.height).toBeCloseTo(208, 3);
-    expect(a!.height).toBeCloseTo(57.6, 3);
-  });
-
-  it("layoutSeizures gives each unit its own panel and scale: the largest bar of each is the same length", () => {
-    const points = [
-      point("crypto", 16_700_000, { group: "usd", unit: "USD" }),
-      point("mining", 642_000, { group: "usd", unit: "USD" }),
-      point("usdt", 4_800_000, { group: "usdt", unit: "USDT", period: "undated" }),
-      point("frozen", 120_000, { group: "usdt", unit: "USDT", period: "undated" }),
-    ];
-    const layout = layoutSeizures(points, { width: 400 });
-    expect(layout.panels.map((p) => p.group)).toEqual(["usd", "usdt"]);
-    const [usd, usdt] = layout.panels;
-    expect(usd!.max).toBe(16_700_000);
-    expect(usdt!.max).toBe(4_800_000);
-    expect(usd!.bars[0]!.barWidth).toBeCloseTo(usdt!.bars[0]!.barWidth, 6);
-    // Within a panel bars are proportional: 642,000 / 16,700,000 of the crypto bar.
-    expect(usd!.bars[1]!.barWidth / usd!.bars[0]!.barWidth).toBeCloseTo(642_000 / 16_700_000, 3);
-    expect(usdt!.bars[1]!.barWidth / usdt!.bars[0]!.barWidth).toBeCloseTo(120_000 / 4_800_000, 3);
-    expect(usdt!.title.join(" ")).toBe("USDT (A DOLLAR STABLECOIN), UNDATED REPORT");
-  });
-
-  it("layoutAtm brackets the rise from the earlier column's top to the later one's, in both currencies", () => {
-    const layout = layoutAtm(chartData("atm-withdrawals"), { width: 640 });
-    for (const c of ["kzt", "usd"] as const) {
-      const [earlier, later] = layout.columns[c];
-      expect(earlier!.derived).toBe(true);
-      expect(later!.derived).toBe(false);
-      expect(layout.rise[c].yTop).toBe(later!.y);
-      expect(layout.rise[c].yBottom).toBe(earlier!.y);
-      expect(later!.height).toBeGreaterThan(earlier!.height);
-    }
-    expect(layout.rise.kzt.text).toBe("+1 trillion tenge");
-    expect(layout.rise.usd.text).toBe("+$1.8 billion");
-    // The hedge goes on its own line above the figure. "More than 13.2 trillion" less one trillion is
-    // more than 12.2 trillion, not "about" it.
-    expect(layout.columns.kzt.map((c) => [c.lead, c.value])).toEqual([
-      ["More than", "12.2 trillion tenge"],
-      ["More than", "13.2 trillion tenge"],
+describe("the frame", () => {
+  it("makeFluid turns horizontal positions into shares of the width and keeps vertical ones in px", () => {
+    const doc = newDocument();
+    const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.innerHTML =
+      '<rect x="50" y="10" width="100" height="20"/><line x1="0" x2="200" y1="5" y2="5"/>' +
+      '<g transform="translate(6,0)"><text transform="translate(100,40)" y="0.32em">a</text></g>' +
+      '<text transform="translate(20,60)"><tspan x="0" y="0.71em">b</tspan><tspan x="0" dy="1em">c</tspan></text>' +
+      '<defs><pattern><rect width="6" height="6"/></pattern></defs>';
+    makeFluid(svg, 200);
+    const [rect, patternRect] = svg.querySelectorAll("rect");
+    expect([rect!.getAttribute("x"), rect!.getAttribute("width"), rect!.getAttribute("y")]).toEqual([
+      "25%",
+      "50%",
+      "10",
+    ]);
+    expect(patternRect!.getAttribute("width")).toBe("6");
+    const line = svg.querySelector("line")!;
+    expect([line.getAttribute("x1"), line.getAttribute("x2")]).toEqual(["0%", "100%"]);
+    // A group's translation is an offset in px (Plot's dx): it stays.
+    expect(svg.querySelector("g")!.getAttribute("transform")).toBe("translate(6,0)");
+    const [a, b] = svg.querySelectorAll("text");
+    expect([
+      a!.getAttribute("x"),
+      a!.getAttribute("y"),
+      a!.getAttribute("dy"),
+      a!.hasAttribute("transform"),
+    ]).toEqual(["50%", "40", "0.32em", false]);
+    const lines = [...b!.querySelectorAll("tspan")].map((t) => [t.getAttribute("x"), t.getAttribute("dy")]);
+    expect(b!.getAttribute("y")).toBe("60");
+    expect(lines).toEqual([
+      ["10%", "0.71em"],
+      ["10%", "1em"],
     ]);
   });
 
-  it("layoutAtm at 320 px leaves the rise label its room inside the drawing", () => {
-    const layout = layoutAtm(chartData("atm-withdrawals"), { width: 320 });
+  it("makeFluid refuses a path, which would stretch unevenly, unless it sits in a fixed group", () => {
+    const doc = newDocument();
+    const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.innerHTML = '<path d="M0,0L10,10"/>';
+    expect(() => makeFluid(svg, 100)).toThrow(/cannot stretch a <path>/);
+    svg.innerHTML = '<g data-fixed=""><path d="M0,0L10,10"/><rect x="5" width="10"/></g>';
+    makeFluid(svg, 100);
+    expect(svg.querySelector("rect")!.getAttribute("x")).toBe("5");
+  });
+
+  it("focusIn writes the initial state's colour inline and the stylesheet switches it in every state and in print", () => {
+    const frame = createFrame(newDocument(), {
+      width: 100,
+      height: 50,
+      idPrefix: "f",
+      title: "T",
+      description: "D",
+      states: ["a", "b", "c"],
+      state: "b",
+    });
+    const bar = frame.focusIn(frame.svg.append("rect"), ["a"], "bar");
+    expect(bar.attr("style")).toBe("fill:var(--c-neutral-soft, #c4ccd6)");
+    const css = frame.node().querySelector("style")!.textContent!;
+    // A bar is dimmed unless the state puts it in focus, when it takes the accent.
+    expect(css).toContain(
+      'svg[id="f-0"] [data-role="bar"]{--f:var(--c-accent, #b3261e);--d:var(--c-neutral-soft, #c4ccd6);fill:var(--c,var(--d))!important}',
+    );
+    for (const state of ["a", "b", "c"])
+      expect(css).toContain(`svg[id="f-0"][data-state="${state}"] [data-focus~="${state}"]{--c:var(--f)}`);
+    // Print shows the last state, whatever the page's: important, since the state rules are more specific.
+    expect(css).toContain(
+      '@media print{svg[id="f-0"] [data-states]{opacity:0!important;visibility:hidden!important}',
+    );
+    expect(css).toContain('svg[id="f-0"][data-state] [data-focus~="c"]{--c:var(--f)!important}');
+  });
+
+  it("stateStyles prints the state it is given", () => {
+    expect(stateStyles("r", ["a", "b"], "a", [])).toContain(
+      'svg[id="r"][data-state] [data-states~="a"]{opacity:1!important;visibility:visible!important}',
+    );
+  });
+});
+
+describe("layouts", () => {
+  it("layoutBarRows sets each label above its bar and no two rows overlap", () => {
+    const layout = layoutBarRows(
+      [
+        {
+          key: "a",
+          value: 10,
+          valueText: "10",
+          labels: [{ text: "A label long enough to wrap onto a second line" }],
+          heading: "Group",
+        },
+        {
+          key: "b",
+          value: 5,
+          valueText: "5",
+          labels: [{ text: "B" }, { text: "a second label line", key: "c" }],
+        },
+      ],
+      { width: 200 },
+    );
+    const [a, b] = layout.rows;
+    expect(a!.labels[0]!.lines.length).toBeGreaterThan(1);
+    for (const line of a!.labels[0]!.lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(200);
+    // Each row's labels end before its bar starts; the next row starts below the bar.
+    expect(a!.labels[0]!.y + a!.labels[0]!.lines.length * 18).toBeLessThanOrEqual(a!.barY);
+    expect(b!.labels[0]!.y).toBeGreaterThanOrEqual(a!.barY + layout.bar);
+    expect(b!.labels[1]!.y).toBeGreaterThanOrEqual(b!.labels[0]!.y + 18);
+    expect(layout.headings[0]!.y).toBeLessThan(a!.labels[0]!.y);
+    expect(layout.height).toBeGreaterThanOrEqual(b!.barY + layout.bar);
+  });
+
+  it("valuePlacement puts a value after a short bar and inside a bar that runs to the edge", () => {
+    const layout = { width: 268, scaleWidth: 266 };
+    expect(valuePlacement({ value: 1, valueText: "$1 million" }, 10, layout)).toBe("after");
+    expect(valuePlacement({ value: 10, valueText: "$10 million" }, 10, layout)).toBe("inside");
+    // Past the scale's end (a bar cut with a break) counts as the end.
+    expect(valuePlacement({ value: 99, valueText: "99" }, 10, layout)).toBe("inside");
+  });
+
+  it("layoutShutdowns draws the exchangers on a scale fitted to them and everything on one that holds the largest count", () => {
+    const layout = layoutShutdowns(chartData("shutdowns"), { width: 268 });
+    expect(layout.max).toEqual({ zoomed: 130, full: 3500 });
+    expect(layout.headings.map((h) => h.lines.join(" "))).toEqual([
+      "CRYPTO EXCHANGERS CLOSED BY THE AFM",
+      "ALSO SHUT OUT",
+    ]);
+    expect(layout.rows.map((r) => r.key)).toEqual([
+      "2024",
+      "2025",
+      "platforms-restricted",
+      "services-blocked",
+    ]);
+  });
+
+  it("seizureRows puts USDT on the dollar scale at a dollar a coin and says so in the heading", () => {
+    const rows = seizureRows(chartData("seizures"));
+    const usdt = rows.find((r) => r.key === "usdt-seized")!;
+    expect(usdt.value).toBe(4_800_000);
+    expect(usdt.valueText).toBe("4.8 million USDT");
+    expect(usdt.heading).toBe("Undated report, in USDT at about a dollar each");
+    expect(groupHeading([point("x", 1, { unit: "USD" })])).toBe("2025, in US dollars");
+    expect(() => seizureRows({ ...chartData("seizures"), points: [point("t", 1, { unit: "KZT" })] })).toThrow(
+      /KZT/,
+    );
+  });
+
+  it("cashout channels put each group's dollar amount on the bar and its counts in the label, largest first", () => {
+    const data = chartData("cashout-networks");
+    expect(channels(data).map((c) => c.amount.key)).toEqual(["value", "exchanges", "turnover"]);
+    const cashout = cashoutRows(data).find((r) => r.key === "turnover")!;
+    expect(cashout.labels.map((l) => l.key)).toEqual([undefined, "networks"]);
+    expect(cashout.labels[1]!.text).toBe("81 underground networks uncovered");
+  });
+
+  it("layoutAtm brackets the rise from the earlier column's top to the later one's, in both currencies", () => {
+    const layout = layoutAtm(chartData("atm-withdrawals"), { width: 480 });
     for (const c of ["kzt", "usd"] as const) {
-      const r = layout.rise[c];
-      expect(r.x + 6 + textWidth(r.text, 14, { bold: true })).toBeLessThanOrEqual(320);
+      const [earlier, later] = layout.columns[c];
+      expect(earlier.derived).toBe(true);
+      expect(later.derived).toBe(false);
+      expect(layout.rise[c].yTop).toBe(later.y);
+      expect(layout.rise[c].yBottom).toBe(earlier.y);
+      // On one scale from zero: the earlier column's height is 12.2/13.2 of the later one's.
+      expect((layout.baseline - earlier.y) / (layout.baseline - later.y)).toBeCloseTo(
+        c === "kzt" ? 12.2 / 13.2 : 22.3 / 24.1,
+        6,
+      );
     }
+    // "More than 13.2 trillion" less one trillion is more than 12.2 trillion, not "about" it.
+    expect(layout.columns.kzt.map((c) => [c.lead, c.conversion])).toEqual([
+      ["More than", "($22.3B)"],
+      ["More than", "($24.1B)"],
+    ]);
+  });
+
+  it("layoutAtm at the narrow width sets compact figures and wraps the currency note inside the width", () => {
+    const layout = layoutAtm(chartData("atm-withdrawals"), { width: 268 });
+    expect(layout.compact).toBe(true);
+    expect(layout.rise.kzt.text).toBe("+₸1T");
+    for (const line of layout.notes.usd) expect(textWidth(line, 14)).toBeLessThanOrEqual(268);
+    expect(layout.notes.usd.length).toBeGreaterThan(1);
+  });
+
+  it("layoutFigures sets every figure at one size, side by side where they fit and stacked where not", () => {
+    const items = ["$6.8 billion", "192,000", "113"].map((value, i) => ({
+      key: `k${i}`,
+      label: "A label",
+      lead: "",
+      value,
+    }));
+    const wide = layoutFigures(items, { width: 480 });
+    expect(new Set(wide.figures.map((f) => f.valueY)).size).toBe(1);
+    const narrow = layoutFigures(items, { width: 180 });
+    expect(new Set(narrow.figures.map((f) => f.valueY)).size).toBeGreaterThan(1);
+    for (const f of narrow.figures)
+      expect(f.x + textWidth(f.value, FIGURE_SIZE, { bold: true })).toBeLessThanOrEqual(180);
+  });
+
+  it("layoutRules and layoutAifcMarket stack their parts without overlap", () => {
+    const rules = layoutRules(chartData("rules"), { width: 268 });
+    expect(rules.figures.headings[0]!.rule).toBeGreaterThanOrEqual(rules.bars.height);
+    const market = layoutAifcMarket(chartData("aifc-market"), { width: 268 });
+    expect(market.bars.headings[0]!.rule).toBeGreaterThanOrEqual(market.figures.height);
+    expect(market.bars.rows.map((r) => r.key)).toEqual(["providers", "register"]);
   });
 
   it("layoutAifcInvestment splits $6 billion into two-thirds portfolio and one-third the rest", () => {
     const layout = layoutAifcInvestment(chartData("aifc-investment"), { width: 600 });
-    expect(layout.segments.map((s) => [s.key, s.share])).toEqual([
-      ["portfolio", "67%"],
-      ["other", "33%"],
-    ]);
+    expect(layout.segments.map((s) => s.key)).toEqual(["portfolio", "other"]);
     expect(layout.segments[0]!.width).toBeCloseTo(400, 6);
-  });
-
-  it("layoutStatGrid drops to fewer columns rather than setting a figure below 28px", () => {
-    expect(statColumns(250, 3)).toBe(1);
-    expect(statColumns(400, 3)).toBe(2);
-    expect(statColumns(640, 4)).toBe(2);
-    const layout = layoutStatGrid(chartData("cashout-networks").points, { width: 640 });
-    expect(Math.min(...layout.cells.map((c) => c.valueSize))).toBeGreaterThanOrEqual(28);
-    for (const c of layout.cells)
-      expect(c.x + textWidth(c.value, c.valueSize, { bold: true })).toBeLessThanOrEqual(640);
+    expect(layout.segments[1]!.x).toBeCloseTo(400, 6);
   });
 
   it("timelineEvents orders the dated events oldest first and dates a year at its first of January", () => {
     const events = timelineEvents(chartData("timeline"));
     expect(events.map((e) => e.when)).toEqual(["2021", "November 2023", "May 2025"]);
     expect(events[0]!.date.toISOString()).toBe("2021-01-01T00:00:00.000Z");
+  });
+
+  it("layoutTimeline keeps events in date order on one time scale, each label clear of the next event", () => {
+    const { events } = layoutTimeline(chartData("timeline"), { width: 268 });
+    const [a, b, c] = events;
+    // One time scale: gaps in px are proportional to gaps in time.
+    expect((c!.y - b!.y) / (b!.y - a!.y)).toBeCloseTo((+c!.date - +b!.date) / (+b!.date - +a!.date), 6);
+    for (let i = 0; i + 1 < events.length; i++)
+      expect(events[i]!.y + 12 + events[i]!.lines.length * 18).toBeLessThanOrEqual(events[i + 1]!.y - 6);
   });
 
   it("wrapText keeps each line within the width and never splits a word", () => {

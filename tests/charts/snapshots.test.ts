@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DRAWINGS } from "../../src/charts/frame.ts";
 import { charts } from "../../src/charts/index.ts";
 import { chartData, newDocument, normaliseSvg } from "./helpers.ts";
 
 const DIR = "tests/charts/snapshots";
-const WIDTHS = [320, 640] as const;
+const WIDTHS = DRAWINGS.map((d) => d.width);
 const cases = Object.entries(charts).flatMap(([id, entry]) =>
   WIDTHS.flatMap((width) =>
     entry.states.map((state) => ({ id, width, state, name: `${id}-${width}-${state}` })),
@@ -53,7 +54,7 @@ describe("chart snapshots (the stored SVGs double as a gallery: tests/charts/sna
       cases
         .map(
           (c) =>
-            `<figure><figcaption>${c.name}</figcaption><img src="${c.name}.svg" alt="${c.name}"></figure>`,
+            `<figure><figcaption>${c.name}</figcaption><img src="${c.name}.svg" alt="${c.name}" width="${c.width}"></figure>`,
         )
         .join("\n") +
       "\n</body>\n</html>\n";

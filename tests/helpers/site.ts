@@ -94,15 +94,21 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Runs axe-core in the page and returns its violations (id, impact, help, targets). */
+/**
+ * Runs axe-core in the page and returns its violations (id, impact, help, targets). Target size
+ * (WCAG 2.5.8, off in axe's defaults) is on, as Lighthouse runs it.
+ */
 export async function axeViolations(page: Page) {
   const source = readFileSync(join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
   // Evaluated over the DevTools protocol, not added as a <script>: the pages' CSP refuses inline scripts.
   await page.evaluate(source);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    const result = await axe.run(document);
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, options: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { rules: { "target-size": { enabled: true } } });
     return (
       result.violations as Array<{
         id: string;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CHART_IMAGE_INNER, CHART_IMAGE_WIDTH, chartImage, chartPng } from "../../src/lib/chart-image.ts";
 
 const chartSvg =
-  `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${CHART_IMAGE_INNER} 200" width="100%" ` +
+  `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="100%" height="200" data-width="${CHART_IMAGE_INNER}" ` +
   `style="fill:var(--c-text, #1a1a1a)"><style>svg [data-states]{opacity:0}</style>` +
   `<rect width="50" height="100" style="fill:var(--c-accent, #b3261e)"/></svg>`;
 
@@ -36,7 +36,7 @@ describe("chartImage", () => {
 
   it("chartImage places the chart at its drawn size below the title and grows with a longer title", () => {
     const { svg, height } = chartImage(options);
-    expect(svg).toMatch(new RegExp(`<svg x="24" y="\\d+" height="200"[^>]* width="${CHART_IMAGE_INNER}"`));
+    expect(svg).toMatch(new RegExp(`<svg x="24" y="\\d+"[^>]* width="${CHART_IMAGE_INNER}" height="200"`));
     const long = chartImage({ ...options, title: `${options.title} `.repeat(4).trim() });
     expect(long.height).toBeGreaterThan(height + 50);
   });

@@ -3,7 +3,7 @@ import { chartPlace } from "../../src/lib/embed.ts";
 import type { Chapter, Story } from "../../src/lib/story.ts";
 
 const chapter = (c: Partial<Chapter>): Chapter =>
-  ({ kind: "chapter", menu: "m", title: "t", steps: [], after: [], ...c }) as Chapter;
+  ({ kind: "chapter", title: "t", steps: [], after: [], ...c }) as Chapter;
 
 const story = {
   opening: {},
@@ -23,31 +23,31 @@ const story = {
       rest: "kzt",
       switch: { legend: "Show amounts in", options: [] },
       steps: [{ id: "c", state: "usd", text: "" }],
-      after: [{ type: "figure", chart: "shell-firms" }],
+      after: [{ type: "figure", chart: "aifc-investment" }],
     }),
   ],
 } as unknown as Story;
 
 describe("chartPlace", () => {
-  it("chartPlace(story, id) of a scrolly chart: its chapter and the last step's state, as the story shows at rest", () => {
+  it("chartPlace(story, id) of a scrolly chart: its chapter and the chart's complete state, every value labelled", () => {
     expect(chartPlace(story, "shutdowns")).toEqual({
       chapter: "the-crackdown",
-      state: "2025",
+      state: "wider",
       switch: undefined,
     });
   });
 
-  it("chartPlace prefers the chapter's rest state and carries its switch", () => {
+  it("chartPlace carries the chapter's switch; a switched chart's complete state shows both currencies", () => {
     const place = chartPlace(story, "atm-withdrawals");
-    expect(place.state).toBe("kzt");
+    expect(place.state).toBe("both");
     expect(place.switch?.legend).toBe("Show amounts in");
   });
 
-  it("chartPlace of a figure after the steps: its chapter and the chart's first state", () => {
-    expect(chartPlace(story, "shell-firms")).toEqual({ chapter: "cash-at-the-atm", state: "all" });
+  it("chartPlace of a figure after the steps: its chapter and the chart's complete state", () => {
+    expect(chartPlace(story, "aifc-investment")).toEqual({ chapter: "cash-at-the-atm", state: "split" });
   });
 
-  it("chartPlace of a chart the story does not show: no chapter, the first state", () => {
-    expect(chartPlace(story, "timeline")).toEqual({ chapter: null, state: "china-ban" });
+  it("chartPlace of a chart the story does not show: no chapter, the complete state", () => {
+    expect(chartPlace(story, "timeline")).toEqual({ chapter: null, state: "all" });
   });
 });

@@ -254,7 +254,8 @@ describe("a host page on another origin", () => {
     expect(inner).toBeGreaterThan(outer * 0.85);
     const svg = frame.locator("figure svg[role=img]").filter({ visible: true });
     expect(await svg.count()).toBe(1);
-    expect(await frame.locator("figure").getAttribute("data-state")).toBe("kzt");
+    // Without the switch, both currencies: the tenge figures with their dollar conversions.
+    expect(await frame.locator("figure").getAttribute("data-state")).toBe("both");
     await close();
   });
 });
@@ -281,9 +282,16 @@ describe("an embed page", () => {
     await close();
   });
 
+  it("with the switch working, a chart that shows both currencies without it starts in the first, checked", async () => {
+    const { page, close } = await openEmbed("/embed/atm-withdrawals/");
+    expect(await page.locator("figure").getAttribute("data-state")).toBe("kzt");
+    expect(await page.getByRole("radio", { name: "Tenge" }).isChecked()).toBe(true);
+    await close();
+  });
+
   it("an unknown ?state= leaves the chart in its complete state", async () => {
     const { page, close } = await openEmbed("/embed/shutdowns/?state=nonsense");
-    expect(await page.locator("figure").getAttribute("data-state")).toBe("2025");
+    expect(await page.locator("figure").getAttribute("data-state")).toBe("wider");
     await close();
   });
 

@@ -4,7 +4,9 @@
  */
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadChart } from "../../src/lib/data.ts";
 import { axeViolations, launchChromium, serveDist, watchPage, type StaticServer } from "../helpers/site.ts";
+import { valueCore } from "../helpers/values.ts";
 
 let server: StaticServer;
 let browser: Browser;
@@ -220,6 +222,41 @@ describe("without JavaScript", () => {
       }
       await close();
     });
+
+  it("each chart shows the state its first step describes; the one with a currency switch shows both currencies", async () => {
+    const { page, close } = await open("/", { viewport: PHONE, javaScriptEnabled: false });
+    const figures = await page.$$eval("[data-scrolly]", (scrollies) =>
+      scrollies.map((s) => {
+        const fig = s.querySelector<HTMLElement>("figure[data-chart]")!;
+        const svg = [...fig.querySelectorAll("svg[role=img]")].find(
+          (x) => x.getBoundingClientRect().width > 0,
+        )!;
+        const shown = [...svg.querySelectorAll("text")].filter(
+          (t) => getComputedStyle(t).visibility !== "hidden",
+        );
+        return {
+          id: fig.id,
+          chart: fig.dataset.chart!,
+          state: svg.getAttribute("data-state"),
+          first: s.querySelector<HTMLElement>("[data-step]")!.dataset.state,
+          switched: fig.querySelector("[data-switch]") !== null,
+          text: shown.map((t) => t.textContent).join(" "),
+        };
+      }),
+    );
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) {
+      if (!f.switched) {
+        expect(f.state, f.id).toBe(f.first);
+        continue;
+      }
+      // Both currencies: every point's figure is drawn, the tenge ones and their dollar conversions.
+      const points = loadChart(f.chart).points;
+      expect(new Set(points.map((p) => p.unit)).size, f.id).toBeGreaterThan(1);
+      for (const p of points) expect(f.text, `${f.id}: ${p.key}`).toContain(valueCore(p));
+    }
+    await close();
+  });
 
   it("the chapter menu is plain links that jump to each chapter", async () => {
     const { page, close } = await open("/", { javaScriptEnabled: false });

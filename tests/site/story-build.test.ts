@@ -3,6 +3,7 @@
  * figures, citations, copy without typed numbers, share metadata and byte budgets.
  * Run after `npm run build`.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -10,6 +11,7 @@ import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chartIds, loadClaims, loadConflicts, loadSources } from "../../src/lib/data.ts";
 import { chartStates } from "../../src/lib/render-chart.ts";
+import { SITE_NAME } from "../../src/lib/site.ts";
 import { claimText, sourceInProse } from "../../src/lib/story.ts";
 
 // SITE_DIST lets a developer test a private build while others rebuild dist/ in the same tree.
@@ -225,6 +227,40 @@ describe("the story page's metadata and weight", () => {
       const code = src ? readFileSync(join(DIST, src), "utf8") : (s.textContent ?? "");
       expect(code, src ?? "inline script").not.toMatch(/d3-selection|observablehq|createElementNS\(/);
     }
+  });
+});
+
+describe("the story's furniture", () => {
+  it("a byline names the publisher from the site's configuration, with the publication date and the data's date and version", () => {
+    const byline = doc.querySelector(".hero__byline")!;
+    expect(byline.textContent).toContain(`By ${SITE_NAME}`);
+    const coverage = JSON.parse(readFileSync("data/generated/coverage.json", "utf8")) as {
+      dataDate: string | null;
+      version: string;
+    };
+    const times = [...byline.querySelectorAll("time")].map((t) => [
+      t.parentElement!.textContent,
+      t.getAttribute("datetime"),
+    ]);
+    // Published: the date git gives for the story's copy, read here independently of the build.
+    const copy = spawnSync("git", ["log", "-1", "--format=%cs", "--", "src/content/story"], {
+      encoding: "utf8",
+    });
+    const published = copy.status === 0 ? copy.stdout.trim() : "";
+    if (published) expect(times).toContainEqual([expect.stringMatching(/^Published /), published]);
+    if (coverage.dataDate) {
+      expect(times).toContainEqual([expect.stringMatching(/^Data as of /), coverage.dataDate]);
+      expect(byline.textContent).toContain(coverage.version);
+    }
+    expect(times.length).toBe((published ? 1 : 0) + (coverage.dataDate ? 1 : 0));
+  });
+
+  it("the chapter menu names every chapter by its heading, in order", () => {
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>("[data-menu-link]")];
+    const sections = [...doc.querySelectorAll("main section[id]")];
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(sections.map((s) => `#${s.id}`));
+    for (const [i, a] of links.entries())
+      expect(a.textContent!.trim()).toBe(sections[i]!.querySelector("h2")!.textContent!.trim());
   });
 });
 

@@ -34,7 +34,6 @@ const schema = storyEntrySchema(ctx);
 const chapter = (overrides: Record<string, unknown> = {}) => ({
   kind: "chapter",
   id: "the-crackdown",
-  menu: "The crackdown",
   title: "The exchangers",
   chart: "shutdowns",
   steps: [{ id: "step-a", state: "2025", text: "They shut {shut-2025} in {shut-2025.period}." }],
@@ -144,7 +143,6 @@ describe("assembleStory(entries)", () => {
   const ending = {
     kind: "ending",
     id: "end",
-    menu: "End",
     title: "T",
     intro: "I",
     watch: [],
