@@ -9,7 +9,7 @@
  * RSS can creep while V8 grows its heap; run with `NODE_OPTIONS=--expose-gc` to also see the live heap
  * after a full collection, which is what shows whether anything is retained.
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { extractMentions } from "../src/pipeline/extract.ts";
@@ -262,6 +262,15 @@ function formatTriage(f: TriageFigures): string {
       ["extraction, summed over workers", integer(f.articles), ...busy(sum("extractionMs"))],
       ["triage, summed over workers", integer(f.articles), ...busy(sum("triageMs"))],
     ]),
+    "",
+    // On a shared machine the wall clock also counts other programs' turns; a thread's CPU time does
+    // not (though contention still slows a thread some), so the busiest worker's is about what the wall
+    // clock would come to with the cores to itself.
+    `CPU time of each worker: ${f.done.map((d) => `${decimal(d.cpuMs / 1000, 3)} s`).join(", ")}; ` +
+      `the busiest worker's, ${decimal(Math.max(...f.done.map((d) => d.cpuMs)) / 1000, 3)} s, is about the wall clock with the cores free ` +
+      `(${integer(f.articles / (Math.max(...f.done.map((d) => d.cpuMs)) / 1000))} articles/s). Load average at the end: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")}.`,
     "",
     `Numbers triaged: ${integer(sum("items"))} (${integer(sum("mentions"))} mentions and their conversions, ` +
       `${decimal(sum("items") / f.articles, 1)} an article, in ${decimal(sum("bytes") / MB, 2)} MB): ` +

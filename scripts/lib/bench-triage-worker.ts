@@ -34,6 +34,8 @@ export type WorkerMessage =
       generationMs: number;
       extractionMs: number;
       triageMs: number;
+      /** CPU time this thread used from the go to its last article: what it costs, whatever else runs. */
+      cpuMs: number;
     };
 
 export const PROGRESS = 100;
@@ -58,6 +60,7 @@ post({
 });
 
 port.once("message", () => {
+  const cpu = process.threadCpuUsage();
   const verdicts = { confirms: 0, disagrees: 0, new: 0 };
   let done = 0;
   let bytes = 0;
@@ -84,6 +87,7 @@ port.once("message", () => {
     for (const item of report.items) verdicts[item.verdict]++;
     if (++done % PROGRESS === 0) post({ type: "progress", articles: PROGRESS, heapUsed: heap() });
   }
+  const used = process.threadCpuUsage(cpu);
   if (done % PROGRESS) post({ type: "progress", articles: done % PROGRESS, heapUsed: heap() });
   post({
     type: "done",
@@ -95,5 +99,6 @@ port.once("message", () => {
     generationMs,
     extractionMs,
     triageMs,
+    cpuMs: (used.user + used.system) / 1000,
   });
 });
