@@ -44,7 +44,8 @@ const FOCUS: Record<Currency, Record<"earlier" | "later" | "rise", readonly stri
 
 const CURRENCY_NOTE: Record<Currency, string> = {
   kzt: "Tenge",
-  usd: "US dollars, at one recent rate for both years",
+  // No article says what rate its dollars use, nor that one rate serves both years.
+  usd: "US dollars, as the articles give them",
 };
 
 export interface AtmColumn {
@@ -64,7 +65,7 @@ export interface AtmColumn {
 
 export interface AtmLayout {
   width: number;
-  /** Each currency's note ("US dollars, at one recent rate…"), wrapped. */
+  /** Each currency's note ("US dollars, as the articles give them"), wrapped. */
   notes: Record<Currency, string[]>;
   height: number;
   baseline: number;
@@ -150,7 +151,7 @@ export function describeAtmWithdrawals(data: ChartDataset): string {
   const parts = CURRENCIES.map((c) => {
     const [earlier, later, delta] = currencyPoints(data, c);
     return (
-      `In ${CURRENCY_NOTE[c].toLowerCase()}: ${earlier.label}, ${pointValue(earlier)} (derived); ` +
+      `In ${CURRENCY_NOTE[c].replace(/^Tenge/, "tenge")}: ${earlier.label}, ${pointValue(earlier)} (derived); ` +
       `${later.label}, ${pointValue(later)}; a rise of ${pointValue(delta)}`
     );
   });

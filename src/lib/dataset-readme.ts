@@ -43,8 +43,8 @@ Compiled from ${coverage.seeds} news articles. Every claim quotes the sentence i
   \`implied_rate_kzt_per_usd\` is the exchange rate implied by an article's own conversion.
 - \`sources.csv\`: the articles, described only by what their own text states, with caveats.
 
-Dollar figures are the articles' own conversions at one recent exchange rate; they are not
-historical rates.
+Dollar figures are the articles' own; no article says at what rate it converted, and the rates
+their figures imply differ (see \`implied_rate_kzt_per_usd\` in conflicts.csv).
 
 ## Editorial decisions
 

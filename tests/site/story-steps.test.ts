@@ -37,7 +37,10 @@ const cardsOf = (page: Page) =>
         state: st.dataset.state!,
         figure: fig.id,
         chart: fig.dataset.chart!,
-        cited: [...st.querySelectorAll("[data-claim]")].map((c) => c.getAttribute("data-claim")!),
+        // Values only: a {claim.period} or {claim.source} reference names a year or an article, not a mark.
+        cited: [...st.querySelectorAll("[data-claim]:not([data-field])")].map((c) =>
+          c.getAttribute("data-claim")!,
+        ),
       }));
     }),
   ) as Promise<Card[]>;
