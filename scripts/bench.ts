@@ -276,6 +276,6 @@ for (const [n, r] of table.entries()) {
   console.log(line);
 }
 console.log(
-  "CSS and JS include inline <style> and <script> (also counted in HTML); targets: story JS ≤ 15 KB gzip, embed ≤ 4 KB.\n" +
+  "CSS and JS include inline <style> and <script> (also counted in HTML); targets: story JS ≤ 10 KB gzip, embed ≤ 4 KB.\n" +
     "LCP does not count SVG shapes: the naive page's LCP is its headline, painted before Plot draws; see 'chart in DOM'.",
 );

@@ -20,7 +20,7 @@ export const SLACK = 1.18;
 /** Bar thickness: the wide drawing, shown on desktops beside the steps, is set a little roomier. */
 export const barHeight = (width: number) => (width >= 480 ? 24 : 18);
 /** Space between a bar and the next row's label. */
-const rowGap = (width: number) => (width >= 480 ? 18 : 12);
+const rowGap = (width: number) => (width >= 480 ? 22 : 12);
 const LABEL = fontSizes.sm;
 const LINE = 18;
 const HEADING = fontSizes.xs;

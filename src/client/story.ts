@@ -11,6 +11,11 @@
  *
  * No d3 here: states switch by setting `data-state` on the figure and its SVGs, whose own styles
  * show and hide the marks (see src/charts/frame.ts).
+ *
+ * Sections far from the viewport are not rendered (`content-visibility: auto` in story.css), and
+ * asking for the boxes of their steps would render them all. So a scrolly whose section lies
+ * wholly below the trigger line is at its first step and one wholly above at its last, with no
+ * step measured; only the section across the line has its steps' positions read.
  */
 
 /** Where the trigger line sits, as a share of the viewport's height (story.css `--scrolly-line`). */
@@ -18,6 +23,7 @@ const lineShare = () =>
   parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--scrolly-line")) || 0.55;
 
 interface Scrolly {
+  section: HTMLElement;
   figure: HTMLElement;
   steps: HTMLElement[];
   active: HTMLElement | null;
@@ -27,7 +33,8 @@ const doc = document.documentElement;
 const scrollies: Scrolly[] = [...document.querySelectorAll<HTMLElement>("[data-scrolly]")].flatMap((el) => {
   const figure = el.querySelector<HTMLElement>("figure[data-chart]");
   const steps = [...el.querySelectorAll<HTMLElement>("[data-step]")];
-  return figure && steps.length ? [{ figure, steps, active: null }] : [];
+  const section = el.closest<HTMLElement>("section") ?? el;
+  return figure && steps.length ? [{ section, figure, steps, active: null }] : [];
 });
 const sections = [...document.querySelectorAll<HTMLElement>("main section[id]")];
 const menuLinks = new Map(
@@ -56,10 +63,18 @@ function lastAbove<T extends HTMLElement>(els: T[], line: number): T {
   return found;
 }
 
+/** The scrolly's active step; its steps are measured only when its section spans the line. */
+function activeStep(s: Scrolly, line: number): HTMLElement {
+  const box = s.section.getBoundingClientRect();
+  if (box.top > line) return s.steps[0]!;
+  if (box.bottom <= line) return s.steps.at(-1)!;
+  return lastAbove(s.steps, line);
+}
+
 function update(): void {
   const line = triggerLine();
   for (const s of scrollies) {
-    const active = lastAbove(s.steps, line);
+    const active = activeStep(s, line);
     if (active === s.active) continue;
     s.active?.removeAttribute("data-active");
     active.setAttribute("data-active", "");
@@ -81,6 +96,7 @@ function schedule(): void {
   queued = true;
   requestAnimationFrame(() => {
     queued = false;
+    fitNear();
     update();
   });
 }
@@ -106,28 +122,14 @@ function observeLine(): void {
   for (const el of watched) crossing.observe(el);
 }
 /**
- * On phones the step cards scroll up from below the pinned chart: the first starts under the
- * figure's title and chart, however tall they are here (`--pin-h`, read by story.css).
- */
-function measurePins(): void {
-  for (const s of scrollies) {
-    const steps = s.steps[0]?.parentElement;
-    const head = s.figure.querySelector<HTMLElement>(".figure__head");
-    const pin = s.figure.querySelector<HTMLElement>(".figure__pin");
-    if (steps && head && pin)
-      steps.style.setProperty("--pin-h", `${Math.ceil(head.offsetHeight + pin.offsetHeight)}px`);
-  }
-}
-
-/**
  * A sticky panel taller than the screen (a long figure in a short window) would never show its
  * bottom: let it scroll until its bottom is in view, then stick there. Phones pin the chart alone,
  * wider screens the whole panel; whichever is sticky at this width is the one to fit.
  */
-function fitSticky(): void {
-  for (const el of document.querySelectorAll<HTMLElement>(
-    ".figure--sticky :is(.figure__panel, .figure__pin)",
-  )) {
+const fitted = new Set<Scrolly>();
+function fitSticky(s: Scrolly): void {
+  fitted.add(s);
+  for (const el of s.figure.querySelectorAll<HTMLElement>(":is(.figure__panel, .figure__pin)")) {
     el.style.removeProperty("--sticky-top");
     const style = getComputedStyle(el);
     if (style.position !== "sticky") continue;
@@ -137,17 +139,25 @@ function fitSticky(): void {
   }
 }
 
+/** Fits the sticky parts of the scrollies in or near the viewport, each once (again after a resize). */
+function fitNear(): void {
+  const vh = doc.clientHeight;
+  for (const s of scrollies) {
+    if (fitted.has(s) || !s.figure.classList.contains("figure--sticky")) continue;
+    const box = s.section.getBoundingClientRect();
+    if (box.bottom > -vh && box.top < 2 * vh) fitSticky(s);
+  }
+}
+
 observeLine();
-measurePins();
-fitSticky();
 addEventListener("resize", () => {
   observeLine();
-  measurePins();
-  fitSticky();
+  fitted.clear();
   schedule();
 });
 addEventListener("hashchange", schedule);
 addEventListener("pageshow", schedule);
+fitNear();
 update();
 
 // The switch is hidden until here: without this script it could not act.

@@ -210,7 +210,7 @@ describe("the story page's metadata and weight", () => {
     expect(html).not.toMatch(/@import|fonts\.googleapis|@font-face/);
   });
 
-  it("ships at most 15 KB of JavaScript, gzipped, counting inline scripts", () => {
+  it("ships at most 10 KB of JavaScript, gzipped, counting inline scripts", () => {
     let bytes = 0;
     for (const s of doc.querySelectorAll("script")) {
       const src = s.getAttribute("src");
@@ -218,7 +218,7 @@ describe("the story page's metadata and weight", () => {
       bytes += gzipSync(code, { level: 9 }).length;
     }
     expect(bytes).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(15 * 1024);
+    expect(bytes).toBeLessThanOrEqual(10 * 1024);
   });
 
   it("ships no d3 or Observable Plot to the browser", () => {

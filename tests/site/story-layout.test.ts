@@ -31,13 +31,16 @@ interface Sweep {
 }
 
 /**
- * Scrolls through every scrolly in small increments. At each position the active step is the one
+ * Scrolls through every scrolly in small increments, letting the page render after each scroll. At each position the active step is the one
  * the story's rule picks (the last whose top has passed `--scrolly-line`); what is on top at each
  * point of the chart's visible area is asked of the browser (elementFromPoint), so the measure is
  * what a reader sees, whatever puts the card above or below the chart.
  */
 function sweep(page: Page): Promise<Sweep> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // Chapters out of view are rendered on the frame after they come near (content-visibility):
+    // wait for frames after each scroll, as a reader's screen does.
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const doc = document.documentElement;
     const share = parseFloat(getComputedStyle(doc).getPropertyValue("--scrolly-line"));
     const line = () => doc.clientHeight * share;
@@ -56,6 +59,7 @@ function sweep(page: Page): Promise<Sweep> {
       const bottom = top + scrolly.offsetHeight;
       for (let y = top - doc.clientHeight; y < bottom; y += 32) {
         scrollTo({ top: y, behavior: "instant" });
+        await frames();
         let active = steps[0]!;
         for (const s of steps) if (s.getBoundingClientRect().top <= line()) active = s;
         const card = active.getBoundingClientRect();
