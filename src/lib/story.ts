@@ -273,6 +273,17 @@ export function plainText(
     .replace(/\s+([.,;:])/g, "$1");
 }
 
+/**
+ * The chapter menu, the story's and the methodology header's: each chapter and the ending by its
+ * heading, so a reader finds under a name what it promised.
+ */
+export function chapterMenu(
+  story: Story,
+  claims: ReadonlyMap<string, ClaimRecord>,
+): { id: string; label: string }[] {
+  return [...story.chapters, story.ending].map((c) => ({ id: c.id, label: plainText(c.title, claims) }));
+}
+
 /** The methodology page's anchor for a conflict: `value:exchangers-shut:2025` → `conflict-value-exchangers-shut-2025`. */
 export const conflictAnchor = (id: string) => `conflict-${id.replace(/:/g, "-")}`;
 export const claimAnchor = (id: string) => `claim-${id}`;
