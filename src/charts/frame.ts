@@ -304,6 +304,9 @@ export function appendPlot(
     marks,
   }) as unknown as SVGSVGElement;
   const g = frame.svg.append("g").attr("class", "plot").node()!;
+  // Plot leaves off a mark's text-anchor when it is the root's default ("middle"): keep the root's.
+  const anchor = plot.getAttribute("text-anchor");
+  if (anchor) g.setAttribute("text-anchor", anchor);
   for (const child of [...plot.childNodes]) if ((child as Element).tagName !== "style") g.appendChild(child);
   // Plot names each mark's group ("rect", "text"): noise inside an image, and not allowed on a bare <g>.
   for (const mark of g.querySelectorAll("g[aria-label]")) mark.removeAttribute("aria-label");

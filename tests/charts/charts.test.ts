@@ -192,6 +192,25 @@ describe("the frame", () => {
     expect(css).toContain('svg[id="f-0"][data-state] [data-focus~="c"]{--c:var(--f)!important}');
   });
 
+  it("appendPlot keeps Plot's default anchor: the ATM chart's figures and years are centred on their columns", () => {
+    const svg = charts["atm-withdrawals"]!.fn(chartData("atm-withdrawals"), {
+      document: newDocument(),
+      width: 480,
+    });
+    /** The text-anchor in effect: the nearest one set on the element or an ancestor, else SVG's "start". */
+    const anchor = (el: Element | null): string =>
+      !el
+        ? "start"
+        : (el.getAttribute("text-anchor") ??
+          /text-anchor:\s*(\w+)/.exec(el.getAttribute("style") ?? "")?.[1] ??
+          anchor(el.parentElement));
+    const texts = [...svg.querySelectorAll("text")].filter((t) =>
+      /^(₸|\$)[\d.]+[TB]$|^2024$/.test(t.textContent!.trim()),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(anchor(t), t.textContent!).toBe("middle");
+  });
+
   it("stateStyles prints the state it is given", () => {
     expect(stateStyles("r", ["a", "b"], "a", [])).toContain(
       'svg[id="r"][data-state] [data-states~="a"]{opacity:1!important;visibility:visible!important}',

@@ -170,28 +170,37 @@ describe("the story's figures", () => {
     }
   });
 
-  it("every figure's Embed dialog holds the snippet, the chart's URL, a citation and the pictures", () => {
+  it("every figure's Embed link carries what the dialog shows: the chart's URL, title, starting height, citation and pictures", () => {
     for (const figure of story().querySelectorAll("figure[data-chart]")) {
       const id = figure.getAttribute("data-chart")!;
-      const template = figure.querySelector<HTMLTemplateElement>("template")!;
-      const dialog = template.content.querySelector("dialog")!;
-      expect(dialog.getAttribute("aria-labelledby"), id).toBeTruthy();
-      const snippet = JSDOM.fragment(dialog.querySelector("[data-share-field=snippet]")!.textContent!);
-      const iframe = snippet.querySelector("iframe")!;
-      expect(iframe.getAttribute("src")).toMatch(new RegExp(`/embed/${id}/$`));
-      expect(iframe.getAttribute("title")).toBe(title(id));
-      expect(iframe.getAttribute("loading")).toBe("lazy");
-      expect(iframe.getAttribute("width")).toBe("100%");
+      const link = figure.querySelector<HTMLAnchorElement>("a[data-share-open]")!;
+      expect(link.getAttribute("href"), id).toMatch(new RegExp(`/embed/${id}/$`));
+      expect(link.dataset.chart).toBe(id);
+      expect(link.dataset.title).toBe(title(id));
       const { height } = JSON.parse(readFileSync(join(DIST, "oembed", `${id}.json`), "utf8"));
-      expect(iframe.getAttribute("height")).toBe(String(height));
-      expect(snippet.querySelector("script")!.getAttribute("src")).toMatch(/\/embed\.js$/);
-      expect(dialog.querySelector("[data-share-field=url]")!.getAttribute("value")).toMatch(
-        new RegExp(`/embed/${id}/$`),
-      );
-      const cite = dialog.querySelector("[data-share-field=cite]")!.textContent!;
-      expect(cite).toContain(`dataset version ${loadCoverage().version}`);
-      for (const ext of [".png", "@2x.png", ".svg"])
-        expect(dialog.querySelector(`a[href$="/downloads/${id}${ext}"]`), `${id}${ext}`).not.toBeNull();
+      expect(link.dataset.height).toBe(String(height));
+      expect(link.dataset.citation).toContain(`dataset version ${loadCoverage().version}`);
+      expect(link.dataset.citation!.endsWith(link.getAttribute("href")!)).toBe(true);
+      for (const [key, ext] of [
+        ["png", ".png"],
+        ["png2x", "@2x.png"],
+        ["svg", ".svg"],
+      ] as const) {
+        expect(link.dataset[key], `${id}${ext}`).toMatch(
+          new RegExp(`/downloads/${id}${ext.replace(".", "\\.")}$`),
+        );
+        expect(existsSync(join(DIST, "downloads", `${id}${ext}`)), `${id}${ext} is published`).toBe(true);
+      }
     }
+  });
+
+  it("the story has one Embed dialog, waiting in a template, that knows the loader's address", () => {
+    const templates = [...story().querySelectorAll<HTMLTemplateElement>("template")];
+    expect(templates.map((t) => t.id)).toEqual(["share-dialog"]);
+    const dialog = templates[0]!.content.querySelector("dialog")!;
+    expect(dialog.getAttribute("aria-labelledby")).toBeTruthy();
+    expect(dialog.getAttribute("data-loader")).toMatch(/\/embed\.js$/);
+    for (const field of ["snippet", "url", "cite"])
+      expect(dialog.querySelector(`[data-share-field="${field}"]`), field).not.toBeNull();
   });
 });
