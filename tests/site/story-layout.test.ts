@@ -142,6 +142,39 @@ describe("on a phone, a step's card never covers its chart", () => {
     }, 120_000);
 });
 
+/** A blank band taller than this between a phone's pinned chart and the first card reads as the end of the chapter. */
+const MAX_LEAD_GAP = 120;
+
+describe("on a phone, each chapter's first card follows its chart closely", () => {
+  for (const viewport of [
+    { width: 360, height: 640 },
+    { width: 375, height: 812 },
+    { width: 412, height: 915 },
+  ])
+    it(`at ${viewport.width}×${viewport.height}: when the chart pins, the first card starts below it, less than ${MAX_LEAD_GAP} px lower`, async () => {
+      const { page, close } = await open(viewport);
+      const gaps = await page.evaluate(async () => {
+        const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const masthead = document.querySelector(".masthead")!.getBoundingClientRect().bottom;
+        const out: { chapter: string; gap: number }[] = [];
+        for (const s of document.querySelectorAll<HTMLElement>("[data-scrolly]")) {
+          scrollTo(0, s.getBoundingClientRect().top + scrollY - masthead);
+          await frames();
+          const pin = s.querySelector(".figure__pin")!.getBoundingClientRect();
+          const card = s.querySelector("[data-step]")!.getBoundingClientRect();
+          out.push({ chapter: s.closest("section")?.id ?? "?", gap: card.top - pin.bottom });
+        }
+        return out;
+      });
+      expect(gaps.length).toBeGreaterThan(0);
+      for (const { chapter, gap } of gaps) {
+        expect(gap, `${chapter}: the first card starts under the chart`).toBeGreaterThanOrEqual(0);
+        expect(gap, `${chapter}: blank band above the first card`).toBeLessThan(MAX_LEAD_GAP);
+      }
+      await close();
+    }, 60_000);
+});
+
 describe("on a desktop, the sticky figure fits the window", () => {
   for (const viewport of [
     { width: 1280, height: 800 },
