@@ -221,6 +221,29 @@ export function stepCards(ch: Pick<Chapter, "steps">): StepCard[] {
 /** The state a chapter's chart shows without JavaScript: `rest`, else what its first step describes. */
 export const restState = (ch: Pick<Chapter, "steps" | "rest">): string => ch.rest ?? stepCards(ch)[0]!.state;
 
+/** The claims a piece of copy cites by value (`{id}`; not `{id.period}` or `{id.source}`). */
+export const citedValues = (text: string): string[] =>
+  splitStoryProse(text).flatMap((p) => ("claim" in p && p.field === "value" ? [p.claim] : []));
+
+/**
+ * The state the social card draws the lead chart in: the step card that cites most of the claims the
+ * headline and dek cite, the later one on a tie (the story builds towards it); the chart's rest state
+ * if no card cites any.
+ */
+export function socialState(
+  opening: Pick<Opening, "headline" | "dek">,
+  lead: Pick<Chapter, "steps" | "rest">,
+): string {
+  const wanted = new Set([...citedValues(opening.headline), ...citedValues(opening.dek)]);
+  let best = { state: restState(lead), score: 0 };
+  for (const card of stepCards(lead)) {
+    const score = new Set(card.paragraphs.flatMap((p) => citedValues(p.text)).filter((id) => wanted.has(id)))
+      .size;
+    if (score > 0 && score >= best.score) best = { state: card.state, score };
+  }
+  return best.state;
+}
+
 /** Every piece of copy in the story, with where it sits, e.g. for listing the claims it cites. */
 export function storyTexts(story: Story): string[] {
   const { opening, chapters, ending } = story;

@@ -1,11 +1,14 @@
-/** The story's social card, `<base>/social.png`, drawn at build time from the headline chart. */
+/**
+ * The story's social card, `<base>/social.png`, drawn at build time from the headline chart in the
+ * state of the step that shows what the headline and dek say (lib/story.ts, socialState).
+ */
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { loadChart } from "../lib/data.ts";
-import { completeState, renderChart } from "../lib/render-chart.ts";
+import { renderChart } from "../lib/render-chart.ts";
 import { socialImage } from "../lib/social-image.ts";
 import { storyData } from "../lib/story-data.ts";
-import { assembleStory, plainText } from "../lib/story.ts";
+import { assembleStory, plainText, socialState } from "../lib/story.ts";
 
 export const GET: APIRoute = async () => {
   const { opening, chapters } = assembleStory(await getCollection("story"));
@@ -16,7 +19,7 @@ export const GET: APIRoute = async () => {
     chartTitle: loadChart(lead.chart).subtitle,
     chartSvg: renderChart(lead.chart, {
       width: 500,
-      state: completeState(lead.chart),
+      state: socialState(opening, lead),
       idPrefix: "social",
     }),
     credit: "Every number traced to its source · Methodology inside",
