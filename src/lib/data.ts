@@ -4,14 +4,23 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ChartDataset, Coverage } from "../pipeline/schema.ts";
-import type { Claim, Conflict, Mention, Source } from "../pipeline/types.ts";
+import type {
+  ChartDataset,
+  ClaimRecord,
+  Conflict,
+  Coverage,
+  MentionRecord,
+  SourceRecord,
+} from "../pipeline/types.ts";
 
-export type { ChartDataset, ChartPoint, Coverage } from "../pipeline/schema.ts";
-
-export type ClaimRecord = Claim & { conflicts: string[] };
-export type SourceRecord = Source & { claims: number; mentions: number };
-export type MentionRecord = Mention & { usedBy: string[] };
+export type {
+  ChartDataset,
+  ChartPoint,
+  ClaimRecord,
+  Coverage,
+  MentionRecord,
+  SourceRecord,
+} from "../pipeline/types.ts";
 
 const DIR = join(process.cwd(), "data", "generated");
 const cache = new Map<string, unknown>();
