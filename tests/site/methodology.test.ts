@@ -14,7 +14,9 @@ import type { ClaimRecord, Coverage, MentionRecord, SourceRecord } from "../../s
 import { metricLabel, periodLabel } from "../../src/components/methodology/anchors.ts";
 import { formatClaimValue } from "../../src/lib/format.ts";
 import type { Conflict } from "../../src/pipeline/types.ts";
-import { axeViolations, launchChromium, serveDist, watchPage, type StaticServer } from "../helpers/site.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
+import { axeViolations, watchPage } from "../helpers/page-checks.ts";
 
 const json = <T>(name: string): T => JSON.parse(readFileSync(join("data/generated", name), "utf8")) as T;
 const claims = json<{ claims: ClaimRecord[] }>("claims.json").claims;

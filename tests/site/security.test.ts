@@ -9,7 +9,8 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FILE_FOLDERS, FILE_POLICY, parsePolicy } from "../../src/lib/csp.ts";
-import { launchChromium, serveDist, type StaticServer } from "../helpers/site.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
 
 const DIST = process.env["SITE_DIST"] ?? "dist";
 

@@ -1,10 +1,9 @@
 /**
- * Helpers for tests of the built site: a static file server over dist/ (optionally under a
- * sub-path), and Debian's Chromium driven by playwright-core. Nothing leaves the machine.
+ * A static file server over dist/ (optionally under a sub-path), as a plain static host serves it.
+ * Nothing leaves the machine: it listens on 127.0.0.1 at a port the OS assigns. Used by the
+ * browser tests, the benchmark and the screenshots.
  *
  *   const server = await serveDist();            // http://127.0.0.1:<port>/
- *   const browser = await launchChromium();
- *   const page = await browser.newPage();
  *   await page.goto(server.url("/methodology/"));
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -12,7 +11,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -73,69 +71,4 @@ export async function serveDist(root = "dist", base = "/"): Promise<StaticServer
     url: (path = "/") => `${origin}${prefix}${path.replace(/^\//, "")}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-/** Flags for Debian's Chromium: headless as root, and off the closed network. */
-export const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-] as const;
-
-/** Debian's Chromium, headless, with the flags that keep it off the closed network. */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env["CHROME_PATH"] ?? "/usr/bin/chromium",
-    args: [...CHROME_FLAGS],
-  });
-}
-
-/**
- * Runs axe-core in the page and returns its violations (id, impact, help, targets). Target size
- * (WCAG 2.5.8, off in axe's defaults) is on, as Lighthouse runs it.
- */
-export async function axeViolations(page: Page) {
-  const source = readFileSync(join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
-  // Evaluated over the DevTools protocol, not added as a <script>: the pages' CSP refuses inline scripts.
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, options: object) => Promise<{ violations: unknown[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { rules: { "target-size": { enabled: true } } });
-    return (
-      result.violations as Array<{
-        id: string;
-        impact: string;
-        help: string;
-        nodes: Array<{ target: string[] }>;
-      }>
-    ).map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(" ")),
-    }));
-  });
-}
-
-/** Records requests that leave `origin` and console errors, for the "nothing external" checks. */
-export function watchPage(page: Page, origin: string) {
-  const external: string[] = [];
-  const errors: string[] = [];
-  page.on("request", (r) => {
-    const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) external.push(u);
-  });
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  return { external, errors };
 }
