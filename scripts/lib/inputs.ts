@@ -28,6 +28,9 @@ export function readDataInputs(seedDir: string, dataDir: string): DataInputs {
     claimsCsv: readText(join(dataDir, "claims.csv")),
     decisionsCsv: readText(join(dataDir, "decisions.csv")),
     chartsJson: readText(join(dataDir, "charts.json")),
+    correctionsCsv: existsSync(join(dataDir, "corrections.csv"))
+      ? readText(join(dataDir, "corrections.csv"))
+      : undefined,
     dataDate: lastChanged([seedDir, dataDir]),
   };
 }

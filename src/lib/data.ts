@@ -8,6 +8,7 @@ import type {
   ChartDataset,
   ClaimRecord,
   Conflict,
+  Correction,
   Coverage,
   MentionRecord,
   SourceRecord,
@@ -17,6 +18,7 @@ export type {
   ChartDataset,
   ChartPoint,
   ClaimRecord,
+  Correction,
   Coverage,
   MentionRecord,
   SourceRecord,
@@ -44,6 +46,9 @@ export const loadConflicts = () =>
   read<{ version: string; conflicts: Conflict[] }>("conflicts.json").conflicts;
 export const loadMentions = () =>
   read<{ version: string; mentions: MentionRecord[] }>("mentions.json").mentions;
+/** The corrections of data/corrections.csv, oldest first, as the data step checked them against the claims. */
+export const loadCorrections = () =>
+  read<{ version: string; corrections: Correction[] }>("corrections.json").corrections;
 export const loadCoverage = () => read<Coverage>("coverage.json");
 export const loadChart = (id: string) => read<ChartDataset>(`charts/${id}.json`);
 export const chartIds = () => loadCoverage().charts;

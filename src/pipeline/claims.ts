@@ -7,7 +7,7 @@ import { parseCsv } from "./csv.ts";
 import { proseProblems } from "./prose.ts";
 import { MAX_WHOLE_PARAGRAPH } from "./text.ts";
 import { DataError } from "./errors.ts";
-import { QUALIFIERS, UNITS, isQualifier, isUnit } from "./schema.ts";
+import { QUALIFIERS, UNITS, isQualifier, isUnit } from "./units.ts";
 import type { Claim, Mention, SeedText, Unit } from "./types.ts";
 
 export const CLAIM_COLUMNS = [

@@ -8,39 +8,11 @@
  */
 import { z } from "zod";
 import { DIFFERENCES } from "./conflicts.ts";
+import { CORRECTABLE_FIELDS } from "./corrections.ts";
 import { ITEM_KINDS, VERDICTS } from "./triage.ts";
+import { qualifierSchema, unitSchema } from "./units.ts";
 
 export const SCHEMA_VERSION = 1;
-
-/** Units a number can be normalised to. Money is in whole currency units (not millions). */
-export const UNITS = [
-  "KZT",
-  "USD",
-  "USDT",
-  "count",
-  "percent",
-  "minutes",
-  "hours",
-  "days",
-  "weeks",
-  "months",
-  "years",
-  "year",
-  "date",
-] as const;
-
-/** How the text hedges a number: "over 3,500", "about $913", "less than 5%", "192,000+". */
-export const QUALIFIERS = ["exact", "over", "at-least", "about", "under", "at-most"] as const;
-
-export const unitSchema = z.enum(UNITS);
-export const qualifierSchema = z.enum(QUALIFIERS);
-
-/** Whether a string (a CSV cell, a subject) names one of the {@link UNITS}. */
-export const isUnit = (s: string | undefined): s is z.output<typeof unitSchema> =>
-  unitSchema.safeParse(s).success;
-/** Whether a string names one of the {@link QUALIFIERS}. */
-export const isQualifier = (s: string | undefined): s is z.output<typeof qualifierSchema> =>
-  qualifierSchema.safeParse(s).success;
 
 const unit = unitSchema;
 const qualifier = qualifierSchema;
@@ -234,10 +206,27 @@ const envelope = <K extends string, T extends z.ZodType>(key: K, item: T) =>
     ...({ [key]: z.array(item) } as Record<K, z.ZodArray<T>>),
   });
 
+/** One changed field of one claim, from data/corrections.csv. */
+export const correctionSchema = z.strictObject({
+  /** ISO date `YYYY-MM-DD` the correction was made. */
+  date: isoDay,
+  claim: id,
+  field: z.enum(CORRECTABLE_FIELDS),
+  /** The field's text in claims.csv before the change; empty means the field was empty. */
+  before: z.string(),
+  /** The field's text in claims.csv after the change: what it holds now, for the latest correction. */
+  after: z.string(),
+  /** Why, as prose: `{claim-id}` references instead of typed numbers. */
+  note: z.string().min(1),
+  /** 1-based line in the corrections file. */
+  line: z.number().int().positive(),
+});
+
 export const sourcesFileSchema = envelope("sources", sourceRecordSchema);
 export const mentionsFileSchema = envelope("mentions", mentionRecordSchema);
 export const claimsFileSchema = envelope("claims", claimRecordSchema);
 export const conflictsFileSchema = envelope("conflicts", conflictSchema);
+export const correctionsFileSchema = envelope("corrections", correctionSchema);
 
 export const coverageSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -4,15 +4,15 @@
  * seeds → {@link Source} + {@link Mention} → curated {@link Claim} → {@link Conflict} → chart datasets.
  */
 import type { z } from "zod";
+import type { QUALIFIERS, UNITS } from "./units.ts";
 import type {
-  QUALIFIERS,
-  UNITS,
   claimRecordSchema,
   claimSchema,
   conflictItemSchema,
   conflictKindSchema,
   conflictSchema,
   conversionSchema,
+  correctionSchema,
   decisionSchema,
   mentionRecordSchema,
   mentionSchema,
@@ -39,6 +39,9 @@ export type Conflict = z.output<typeof conflictSchema>;
 export type ConflictItem = z.output<typeof conflictItemSchema>;
 /** An editor's call on a conflict, from data/decisions.csv. */
 export type Decision = z.output<typeof decisionSchema>;
+
+/** One changed field of one claim, from data/corrections.csv. */
+export type Correction = z.output<typeof correctionSchema>;
 
 /** The published records: each shape with what the other datasets say about it. */
 export type SourceRecord = z.output<typeof sourceRecordSchema>;

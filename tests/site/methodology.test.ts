@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCorrections } from "../../src/lib/corrections.ts";
+import { parseCorrections } from "../../src/pipeline/corrections.ts";
 import type { ClaimRecord, Coverage, MentionRecord, SourceRecord } from "../../src/lib/data.ts";
 import { metricLabel, periodLabel } from "../../src/components/methodology/anchors.ts";
 import { formatClaimValue } from "../../src/lib/format.ts";

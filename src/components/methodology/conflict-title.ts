@@ -1,5 +1,5 @@
 import { formatValue } from "../../lib/format.ts";
-import { isUnit } from "../../pipeline/schema.ts";
+import { isUnit } from "../../pipeline/units.ts";
 import type { Conflict, Unit } from "../../pipeline/types.ts";
 import { metricLabel, periodLabel } from "./anchors.ts";
 

@@ -1,18 +1,17 @@
 /**
  * The corrections changelog: `data/corrections.csv`, one row per changed field of a claim, read with
- * papaparse and checked against the claims so a correction cannot name a claim or field that does
- * not exist, or claim a value the data no longer holds. Errors are one line, `file:line: message`.
+ * papaparse and checked against the claims by the data step, so a correction cannot name a claim or
+ * field that does not exist, or claim a value the data no longer holds. Errors are one line,
+ * `file:line: message`. The checked rows are written to data/generated/corrections.json.
  *
  *   date,claim,field,before,after,note
  *   2026-02-03,crypto-seized-2025-001,qualifier,exact,about,"The article says ""around""."
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { CLAIM_COLUMNS } from "../pipeline/claims.ts";
-import { parseCsv } from "../pipeline/csv.ts";
-import { DataError } from "../pipeline/errors.ts";
-import { proseProblems } from "../pipeline/prose.ts";
-import { loadClaims, type ClaimRecord } from "./data.ts";
+import { CLAIM_COLUMNS } from "./claims.ts";
+import { parseCsv } from "./csv.ts";
+import { DataError } from "./errors.ts";
+import { proseProblems } from "./prose.ts";
+import type { Claim, Correction } from "./types.ts";
 
 export const CORRECTION_COLUMNS = ["date", "claim", "field", "before", "after", "note"] as const;
 
@@ -23,21 +22,6 @@ export const CORRECTABLE_FIELDS = CLAIM_COLUMNS.filter(
 
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
-/** One changed field of one claim. */
-export interface Correction {
-  /** ISO date `YYYY-MM-DD` the correction was made. */
-  date: string;
-  claim: string;
-  field: CorrectableField;
-  /** The field's text in claims.csv before and after the change; empty means the field was empty. */
-  before: string;
-  after: string;
-  /** Why, as prose: `{claim-id}` references instead of typed numbers. */
-  note: string;
-  /** 1-based line in the corrections file. */
-  line: number;
-}
-
 const isRealDate = (s: string): boolean => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
@@ -46,7 +30,7 @@ const isRealDate = (s: string): boolean => {
 };
 
 /** Whether `text` is what claims.csv now holds in `field` for `claim`. */
-function holds(claim: ClaimRecord, field: CorrectableField, text: string): boolean {
+function holds(claim: Claim, field: CorrectableField, text: string): boolean {
   switch (field) {
     case "value":
       return claim.iso !== null ? text === claim.iso : text !== "" && Number(text) === claim.value;
@@ -65,7 +49,7 @@ function holds(claim: ClaimRecord, field: CorrectableField, text: string): boole
  */
 export function parseCorrections(
   text: string,
-  claims: readonly ClaimRecord[],
+  claims: readonly Claim[],
   file = "data/corrections.csv",
 ): Correction[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
@@ -79,9 +63,10 @@ export function parseCorrections(
     if (!isRealDate(date)) fail(`date "${date}" is not a calendar date written YYYY-MM-DD`);
     const claim = get("claim");
     if (!byId.has(claim)) fail(`claim "${claim}" is not an id in data/claims.csv`);
-    const field = get("field");
-    if (!(CORRECTABLE_FIELDS as readonly string[]).includes(field))
-      fail(`field "${field}" is not one of ${CORRECTABLE_FIELDS.join(", ")}`);
+    const rawField = get("field");
+    const field =
+      CORRECTABLE_FIELDS.find((f) => f === rawField) ??
+      fail(`field "${rawField}" is not one of ${CORRECTABLE_FIELDS.join(", ")}`);
     const before = get("before");
     const after = get("after");
     if (before === after) fail(`before and after are the same ("${after}"); nothing was corrected`);
@@ -89,7 +74,7 @@ export function parseCorrections(
     if (!note) fail("note is empty; say why the claim changed");
     const problem = proseProblems(note, ids)[0];
     if (problem) fail(`note ${problem}`);
-    return { date, claim, field: field as CorrectableField, before, after, note, line };
+    return { date, claim, field, before, after, note, line };
   });
 
   // The latest correction of each field must leave the claim as the data now holds it.
@@ -105,10 +90,4 @@ export function parseCorrections(
       );
 
   return [...corrections].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
-}
-
-/** The corrections of `data/corrections.csv`, validated against the generated claims. */
-export function loadCorrections(): Correction[] {
-  const file = "data/corrections.csv";
-  return parseCorrections(readFileSync(join(process.cwd(), file), "utf8"), loadClaims(), file);
 }

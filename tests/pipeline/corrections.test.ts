@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { ClaimRecord } from "../../src/lib/data.ts";
-import { CORRECTION_COLUMNS, parseCorrections } from "../../src/lib/corrections.ts";
+import type { Claim } from "../../src/pipeline/types.ts";
+import { CORRECTION_COLUMNS, parseCorrections } from "../../src/pipeline/corrections.ts";
 import { DataError } from "../../src/pipeline/errors.ts";
+import { claimRow, compile, dataError } from "./helpers.ts";
 
-const claim = (over: Partial<ClaimRecord> = {}): ClaimRecord => ({
+const claim = (over: Partial<Claim> = {}): Claim => ({
   id: "crypto-seized-2025-001",
   metric: "crypto-seized",
   period: "2025",
@@ -21,7 +22,6 @@ const claim = (over: Partial<ClaimRecord> = {}): ClaimRecord => ({
   quoteStart: 0,
   quoteEnd: 47,
   line: 2,
-  conflicts: [],
   ...over,
 });
 
@@ -143,5 +143,41 @@ describe("parseCorrections", () => {
     expect(errorOf("date,claim,field,before,after\n")).toBe(
       "data/corrections.csv:1: header must name the columns date, claim, field, before, after, note; missing note",
     );
+  });
+});
+
+describe("compileData(inputs) with data/corrections.csv", () => {
+  const header = `${CORRECTION_COLUMNS.join(",")}\n`;
+
+  it("writes the checked corrections to corrections.json", () => {
+    const out = compile({
+      claims: [claimRow({ note: "Was read as {shut-2025-a} exchangers." })],
+      correctionsCsv: `${header}2026-02-03,shut-2025-a,note,,Was read as {shut-2025-a} exchangers.,A note was added.\n`,
+    });
+    const { corrections } = JSON.parse(out.files.get("corrections.json")!);
+    expect(corrections).toEqual([
+      {
+        date: "2026-02-03",
+        claim: "shut-2025-a",
+        field: "note",
+        before: "",
+        after: "Was read as {shut-2025-a} exchangers.",
+        note: "A note was added.",
+        line: 2,
+      },
+    ]);
+  });
+
+  it("stops the data step with data/corrections.csv:line when a row is wrong", () => {
+    const e = dataError(() =>
+      compile({ correctionsCsv: `${header}2026-02-03,shut-2025-a,period,2024,2026,A year was misread.\n` }),
+    );
+    expect(e.message).toBe(
+      'data/corrections.csv:2: after "2026" is not what data/claims.csv now holds in period for shut-2025-a',
+    );
+  });
+
+  it("writes no corrections when the project has no corrections file", () => {
+    expect(JSON.parse(compile().files.get("corrections.json")!).corrections).toEqual([]);
   });
 });
