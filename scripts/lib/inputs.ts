@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { lastChanged } from "../../src/lib/last-changed.ts";
+import { lastChanged } from "../../src/data/last-changed.ts";
 import type { DataInputs } from "../../src/pipeline/compile.ts";
 import { DataError } from "../../src/pipeline/errors.ts";
 

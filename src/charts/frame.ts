@@ -25,7 +25,7 @@
 import * as Plot from "@observablehq/plot";
 import { select, type Selection } from "d3";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
-import { formatValue } from "../lib/format.ts";
+import { formatValue } from "../shared/format.ts";
 import { cssColor, fonts, fontSizes, type ColorName } from "../styles/tokens.ts";
 import type { Qualifier } from "../pipeline/types.ts";
 

@@ -13,7 +13,7 @@ import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { SLACK } from "./bar-rows.ts";
 import { appendPlot, applyPoint, createFrame, css, each, pointByKey, pointValue } from "./frame.ts";
-import { wrapText } from "./text.ts";
+import { wrapText } from "../shared/text-measure.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["china-ban", "digital-tenge", "legislation", "all"] as const;

@@ -4,7 +4,7 @@
  * (formula instead of quote) is recomputed from the claims it names.
  */
 import { parseCsv } from "./csv.ts";
-import { proseProblems } from "./prose.ts";
+import { proseProblems } from "./prose-refs.ts";
 import { MAX_WHOLE_PARAGRAPH } from "./text.ts";
 import { DataError } from "./errors.ts";
 import { QUALIFIERS, UNITS, isQualifier, isUnit } from "./units.ts";

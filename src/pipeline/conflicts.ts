@@ -8,7 +8,7 @@
 import { sameValue } from "./claims.ts";
 import { csvRow, parseCsv } from "./csv.ts";
 import { DataError } from "./errors.ts";
-import { proseProblems } from "./prose.ts";
+import { proseProblems } from "./prose-refs.ts";
 import { quotableExcerpt } from "./text.ts";
 import type { Claim, Conflict, ConflictItem, Mention, SeedText } from "./types.ts";
 

@@ -10,7 +10,7 @@
 import { CLAIM_COLUMNS } from "./claims.ts";
 import { parseCsv } from "./csv.ts";
 import { DataError } from "./errors.ts";
-import { proseProblems } from "./prose.ts";
+import { proseProblems } from "./prose-refs.ts";
 import type { Claim, Correction } from "./types.ts";
 
 export const CORRECTION_COLUMNS = ["date", "claim", "field", "before", "after", "note"] as const;

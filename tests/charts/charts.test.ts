@@ -10,9 +10,9 @@ import { charts } from "../../src/charts/index.ts";
 import { layoutRules } from "../../src/charts/rules.ts";
 import { groupHeading, seizureRows } from "../../src/charts/seizures.ts";
 import { layoutShutdowns } from "../../src/charts/shutdowns.ts";
-import { textWidth, wrapText } from "../../src/charts/text.ts";
+import { textWidth, wrapText } from "../../src/shared/text-measure.ts";
 import { layoutTimeline, timelineEvents } from "../../src/charts/timeline.ts";
-import { formatValue } from "../../src/lib/format.ts";
+import { formatValue } from "../../src/shared/format.ts";
 import type { ChartPoint } from "../../src/pipeline/schema.ts";
 import { chartData, newDocument } from "./helpers.ts";
 

@@ -4,7 +4,7 @@
  *
  *   valueCore(loadChart("atm-withdrawals").points[0]) // "12.2"
  */
-import { formatValue } from "../../src/lib/format.ts";
+import { formatValue } from "../../src/shared/format.ts";
 import type { ChartPoint } from "../../src/pipeline/schema.ts";
 
 export const valueCore = (p: Pick<ChartPoint, "value" | "unit" | "iso">): string =>

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FILE_FOLDERS, FILE_POLICY, parsePolicy } from "../../src/lib/csp.ts";
+import { FILE_FOLDERS, FILE_POLICY, parsePolicy } from "../../src/tooling/csp.ts";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
 

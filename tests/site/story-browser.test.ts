@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadChart } from "../../src/lib/data.ts";
+import { loadChart } from "../../src/data/generated.ts";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
 import { axeViolations, watchPage } from "../helpers/page-checks.ts";

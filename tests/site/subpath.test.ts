@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
 import { hostPage, serveHost, type HostServer } from "../../scripts/lib/host-page.ts";
-import { chartIds } from "../../src/lib/data.ts";
+import { chartIds } from "../../src/data/generated.ts";
 
 const DIST = process.env["SITE_DIST"] ?? "dist";
 const BASE = "/a/b/";

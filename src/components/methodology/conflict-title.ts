@@ -1,7 +1,7 @@
-import { formatValue } from "../../lib/format.ts";
+import { formatValue } from "../../shared/format.ts";
 import { isUnit } from "../../pipeline/units.ts";
 import type { Conflict, Unit } from "../../pipeline/types.ts";
-import { metricLabel, periodLabel } from "./anchors.ts";
+import { metricLabel, periodLabel } from "./labels.ts";
 
 const CURRENCY_WORDS: Partial<Record<Unit, string>> = { USD: "dollars", KZT: "tenge", USDT: "USDT" };
 

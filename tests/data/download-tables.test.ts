@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ClaimRecord } from "../../src/lib/data.ts";
-import { CHART_ROW_COLUMNS, chartRows, toCsv } from "../../src/lib/downloads.ts";
-import { crc32, zip } from "../../src/lib/zip.ts";
+import type { ClaimRecord } from "../../src/data/generated.ts";
+import { CHART_ROW_COLUMNS, chartRows, toCsv } from "../../src/data/download-tables.ts";
+import { crc32, zip } from "../../src/shared/zip.ts";
 import type { ChartDataset } from "../../src/pipeline/schema.ts";
 
 const claim = (id: string, value: number, quote: string | null): ClaimRecord => ({

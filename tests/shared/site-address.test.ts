@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartCitation, SITE_NAME, siteAddress } from "../../src/lib/site.ts";
+import { chartCitation, SITE_NAME, siteAddress } from "../../src/shared/site-address.ts";
 
 describe("siteAddress", () => {
   it("siteAddress(undefined, '/') gives base-rooted paths when the build does not know its address", () => {

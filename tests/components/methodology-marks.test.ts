@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  conflictAnchor,
-  metricLabel,
-  periodLabel,
-  sourceAnchor,
-  sourceLabel,
-} from "../../src/components/methodology/anchors.ts";
+import { metricLabel, periodLabel, sourceLabel } from "../../src/components/methodology/labels.ts";
+import { conflictAnchor, sourceAnchor } from "../../src/shared/anchors.ts";
 import { formulaTokens } from "../../src/components/methodology/formula.ts";
 import { EXCERPT_MAX, excerpt, segments } from "../../src/components/methodology/marks.ts";
 

@@ -6,17 +6,16 @@
  *   const place = chartPlace(story, "atm-withdrawals"); // { chapter: "cash-at-the-atm", state: "kzt", switch: {…} }
  *   embedStartHeight("atm-withdrawals", place)          // 700
  */
-import { wrapText } from "../charts/text.ts";
-import { loadChart, loadCoverage } from "./data.ts";
+import { wrapText } from "../shared/text-measure.ts";
+import { loadChart, loadCoverage, recordsById } from "../data/generated.ts";
 import { chartHeight, chartImage, CHART_IMAGE_INNER, type ChartImage } from "./chart-image.ts";
 import { DRAWINGS } from "../charts/frame.ts";
 import { completeState, renderChart } from "./render-chart.ts";
-import { SITE_NAME, type SiteAddress } from "./site.ts";
-import { storyData } from "./story-data.ts";
-import { plainText, smartQuotes, type Chapter, type Story } from "./story.ts";
+import { SITE_NAME, type SiteAddress } from "../shared/site-address.ts";
+import { plainText, smartQuotes, type Chapter, type Story } from "../data/story-copy.ts";
 
 /** Chart copy as the figure shows it, for places that take plain text: references resolved, curly quotes. */
-export const chartText = (text: string) => smartQuotes(plainText(text, storyData().claims));
+export const chartText = (text: string) => smartQuotes(plainText(text, recordsById().claims));
 
 /** The chart's title and subtitle as plain text. */
 export function chartHeading(id: string): { title: string; subtitle: string } {

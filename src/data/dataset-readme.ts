@@ -1,9 +1,9 @@
 /** The README inside the dataset download: what each file and column means, and every editorial call. */
 import type { Coverage } from "../pipeline/schema.ts";
 import type { Conflict } from "../pipeline/types.ts";
-import type { ClaimRecord } from "./data.ts";
-import { conflictValues } from "./prose.ts";
-import { plainText } from "./story.ts";
+import type { ClaimRecord } from "./generated.ts";
+import { conflictValues } from "./conflict-values.ts";
+import { plainText } from "./story-copy.ts";
 
 export function datasetReadme(
   coverage: Coverage,

@@ -8,7 +8,7 @@
 import Papa from "papaparse";
 import type { ChartDataset } from "../pipeline/schema.ts";
 import type { Conflict } from "../pipeline/types.ts";
-import type { ClaimRecord, SourceRecord } from "./data.ts";
+import type { ClaimRecord, SourceRecord } from "./generated.ts";
 
 export interface ChartRow {
   chart: string;
@@ -73,7 +73,7 @@ export function toCsv<T extends object>(rows: readonly T[], columns: readonly (k
   return `${Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c])) }, { newline: "\n" })}\n`;
 }
 
-export const CLAIM_COLUMNS = [
+export const CLAIM_ROW_COLUMNS = [
   "id",
   "metric",
   "period",

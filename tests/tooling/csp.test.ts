@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hashInlineElements, inlineElements, parsePolicy } from "../../src/lib/csp.ts";
+import { hashInlineElements, inlineElements, parsePolicy } from "../../src/tooling/csp.ts";
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 const page = (body: string) =>

@@ -6,7 +6,7 @@
  *   <iframe src="https://example.org/embed/shutdowns/" data-kz-embed title="…" style="width:100%;border:0" height="560"></iframe>
  *   <script src="https://example.org/embed.js" async></script>
  */
-import { PING, readHeight } from "./messages.ts";
+import { PING, readHeight } from "./embed-messages.ts";
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_HEIGHT, MIN_HEIGHT, heightMessages, readHeight } from "../../src/embed/messages.ts";
+import { MAX_HEIGHT, MIN_HEIGHT, heightMessages, readHeight } from "../../src/client/embed-messages.ts";
 
 describe("embed height messages", () => {
   it("heightMessages sends the own JSON, AMP's embed-size and, with a pym id, pym's height message", () => {

@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { CHART_IMAGE_INNER, CHART_IMAGE_WIDTH, chartImage, chartPng } from "../../src/lib/chart-image.ts";
+import { CHART_IMAGE_INNER, CHART_IMAGE_WIDTH, chartImage, chartPng } from "../../src/render/chart-image.ts";
 
 const chartSvg =
   `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="100%" height="200" data-width="${CHART_IMAGE_INNER}" ` +

@@ -1,6 +1,6 @@
 /** Summaries of a conflict's values for prose: the story's popovers, the methodology, the dataset README. */
 import type { Conflict } from "../pipeline/types.ts";
-import { formatClaimValue } from "./format.ts";
+import { formatClaimValue } from "../shared/format.ts";
 
 /**
  * "420,000 tenge and 500,000 tenge": the distinct values a conflict's quotes give, formatted with

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chartPlace } from "../../src/lib/embed.ts";
-import type { Chapter, Story } from "../../src/lib/story.ts";
+import { chartPlace } from "../../src/render/standalone.ts";
+import type { Chapter, Story } from "../../src/data/story-copy.ts";
 
 const chapter = (c: Partial<Chapter>): Chapter =>
   ({ kind: "chapter", title: "t", steps: [], after: [], ...c }) as Chapter;

@@ -1,7 +1,7 @@
 /**
  * Client code bundled at build time for pages that inline it, once per build.
  *
- *   <script is:inline set:html={bundleScript("src/client/embed.ts")} />
+ *   <script is:inline set:html={bundleScript("src/client/embed-page.ts")} />
  */
 import { buildSync } from "esbuild";
 import { join } from "node:path";

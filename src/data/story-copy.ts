@@ -12,10 +12,11 @@
  */
 import { z } from "zod";
 import type { Conflict } from "../pipeline/types.ts";
-import type { ClaimRecord, SourceRecord } from "./data.ts";
-import { misreadReferences } from "../pipeline/prose.ts";
-import { formatClaimValue } from "./format.ts";
-import { conflictValues } from "./prose.ts";
+import { conflictAnchor } from "../shared/anchors.ts";
+import type { ClaimRecord, SourceRecord } from "./generated.ts";
+import { misreadReferences } from "../pipeline/prose-refs.ts";
+import { formatClaimValue } from "../shared/format.ts";
+import { conflictValues } from "./conflict-values.ts";
 
 /** `{claim-id}`, `{claim-id.period}` or `{claim-id.source}`. */
 export const STORY_REF = /\{([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.(period|source))?\}/g;
@@ -283,10 +284,6 @@ export function chapterMenu(
 ): { id: string; label: string }[] {
   return [...story.chapters, story.ending].map((c) => ({ id: c.id, label: plainText(c.title, claims) }));
 }
-
-/** The methodology page's anchor for a conflict: `value:exchangers-shut:2025` → `conflict-value-exchangers-shut-2025`. */
-export const conflictAnchor = (id: string) => `conflict-${id.replace(/:/g, "-")}`;
-export const claimAnchor = (id: string) => `claim-${id}`;
 
 /** A short name for an article: its outlet, else its author, else its title. */
 export function sourceName(s: Pick<SourceRecord, "outlet" | "author" | "title">): string {

@@ -9,10 +9,10 @@
  */
 import { SLACK } from "../charts/bar-rows.ts";
 import { DRAWINGS } from "../charts/frame.ts";
-import { wrapText } from "../charts/text.ts";
+import { wrapText } from "../shared/text-measure.ts";
 import { chartHeight } from "./chart-image.ts";
-import { loadChart } from "./data.ts";
-import { chartText } from "./embed.ts";
+import { loadChart } from "../data/generated.ts";
+import { chartText } from "./standalone.ts";
 import { renderChart } from "./render-chart.ts";
 
 /** A phone's figure title: 18 px bold, line height 1.25; subtitle 14 px, 1.4 (story.css). */

@@ -40,6 +40,15 @@ function read<T>(name: string): T {
   return cache.get(name) as T;
 }
 
+// mentions.json and corrections.json stay internal: mentions' sentences are whole sentences, some of
+// them whole paragraphs, and the site quotes only what carries a claim (the methodology page shows
+// excerpts of the rest); corrections are shown on the methodology page.
+/** The datasets published at `<base>/data/<name>.json`, byte for byte as the pipeline wrote them. */
+export const PUBLIC_DATASETS = ["claims", "conflicts", "coverage", "sources"] as const;
+
+/** A generated file's bytes, to publish as they are (`charts/<id>.json`, `claims.json`…). */
+export const generatedFile = (name: string) => readFileSync(join(DIR, name));
+
 export const loadClaims = () => read<{ version: string; claims: ClaimRecord[] }>("claims.json").claims;
 export const loadSources = () => read<{ version: string; sources: SourceRecord[] }>("sources.json").sources;
 export const loadConflicts = () =>
@@ -59,3 +68,20 @@ export function claimById(id: string): ClaimRecord {
   if (!claim) throw new Error(`unknown claim id "${id}" (not in data/claims.csv)`);
   return claim;
 }
+
+let byId: ReturnType<typeof indexRecords> | undefined;
+
+function indexRecords() {
+  return {
+    claims: new Map(loadClaims().map((c) => [c.id, c])),
+    sources: new Map(loadSources().map((s) => [s.id, s])),
+    conflicts: new Map(loadConflicts().map((c) => [c.id, c])),
+  };
+}
+
+/**
+ * Claims, sources and conflicts keyed by id, indexed once per build.
+ *
+ *   recordsById().claims.get("exchangers-shut-2025-000")?.value // 130
+ */
+export const recordsById = () => (byId ??= indexRecords());

@@ -8,7 +8,7 @@
  *   chartPng(image.svg, 2) // a PNG twice as wide as image.width
  */
 import { Resvg } from "@resvg/resvg-js";
-import { wrapText } from "../charts/text.ts";
+import { wrapText } from "../shared/text-measure.ts";
 import { colors, fonts } from "../styles/tokens.ts";
 import { flattenSvg } from "./social-image.ts";
 

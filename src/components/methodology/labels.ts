@@ -1,17 +1,9 @@
 /**
- * The anchors of the methodology page, for links from anywhere on the site:
+ * Ids in words for readers of the methodology page: an article by its outlet or headline, a metric
+ * id and a period as phrases.
  *
- *   `${import.meta.env.BASE_URL}methodology/#${claimAnchor("crypto-seized-2025-000")}`
+ *   metricLabel("card-topup-threshold-kzt") // "Card top-up threshold (tenge)"
  */
-
-/** `claim-<id>`: claim ids are already kebab-case. */
-export const claimAnchor = (id: string): string => `claim-${id}`;
-
-/** `conflict-<id>` with every ":" replaced by "-" (`value:exchangers-shut:2025` → `conflict-value-exchangers-shut-2025`). */
-export const conflictAnchor = (id: string): string => `conflict-${id.replaceAll(":", "-")}`;
-
-/** `source-<file name without .txt>`. */
-export const sourceAnchor = (file: string): string => `source-${file.replace(/\.txt$/, "")}`;
 
 /** An article as readers know it: its outlet where the text names one, else its headline. */
 export const sourceLabel = (s: { outlet: string | null; title: string }): string => s.outlet ?? s.title;

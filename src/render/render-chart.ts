@@ -9,7 +9,7 @@
  */
 import { JSDOM } from "jsdom";
 import { chartEntry } from "../charts/index.ts";
-import { loadChart } from "./data.ts";
+import { loadChart } from "../data/generated.ts";
 
 export interface RenderChartOptions {
   /** Drawing width in px (the SVG's viewBox and max-width); 640 unless given. */

@@ -2,13 +2,13 @@
  * The embed page's only script, inlined by src/pages/embed/[chart].astro (an inline classic script
  * also runs in a sandboxed iframe, where a module script from the site's origin would need CORS).
  *
- * - Height: posts the page's height to the host in every format src/embed/messages.ts knows,
+ * - Height: posts the page's height to the host in every format src/client/embed-messages.ts knows,
  *   whenever it changes (a ResizeObserver sees load, resize, fonts, state switches and an opened
  *   data table), and again whenever the host asks: the loader's ping, pym's width message.
  * - `?state=<name>` shows a named chart state; `?childId=` is pym's id for its messages.
  * - The state switch (tenge/dollars) works as in the story.
  */
-import { heightMessages, PING } from "../embed/messages.ts";
+import { heightMessages, PING } from "./embed-messages.ts";
 
 const root = document.querySelector<HTMLElement>("[data-embed]")!;
 const figure = root.querySelector<HTMLElement>("figure[data-chart]")!;

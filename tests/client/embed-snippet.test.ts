@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { embedSnippet } from "../../src/embed/snippet.ts";
+import { embedSnippet } from "../../src/client/embed-snippet.ts";
 
 const parse = (html: string) => JSDOM.fragment(html);
 

@@ -5,7 +5,7 @@ import {
   formatMagnitude,
   formatNumber,
   formatValue,
-} from "../../src/lib/format.ts";
+} from "../../src/shared/format.ts";
 
 describe("formatNumber", () => {
   it("keeps trailing zeros of whole numbers: 130 reads '130', 30000 reads '30,000'", () => {
