@@ -3,10 +3,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ClaimRecord } from "../../src/data/generated.ts";
 import { CHART_ROW_COLUMNS, chartRows, toCsv } from "../../src/data/download-tables.ts";
-import { crc32, zip } from "../../src/shared/zip.ts";
+import { zip } from "../../src/shared/zip.ts";
 import type { ChartDataset } from "../../src/pipeline/schema.ts";
 
 const claim = (id: string, value: number, quote: string | null): ClaimRecord => ({
@@ -124,10 +124,6 @@ describe("chartRows and toCsv", () => {
 });
 
 describe("zip", () => {
-  it("crc32 matches the published check value for '123456789'", () => {
-    expect(crc32(new TextEncoder().encode("123456789"))).toBe(0xcbf43926);
-  });
-
   it("writes an archive that unzip lists and extracts byte for byte", () => {
     const dir = mkdtempSync(join(tmpdir(), "zip-"));
     const archive = join(dir, "a.zip");
@@ -150,8 +146,50 @@ describe("zip", () => {
     expect(listing).toBe("None\n[('README.md', '# hi\\n'), ('data/ünï.csv', 'a,b\\n1,2\\n')]\n");
   });
 
-  it("gives the same bytes for the same files (no clock inside)", () => {
-    const files = [{ name: "x.txt", data: "x" }];
-    expect(Buffer.from(zip(files)).equals(Buffer.from(zip(files)))).toBe(true);
+  it("stamps every entry 1980-01-01 12:00, whatever the clock says", () => {
+    const files = [
+      { name: "README.md", data: "# hi\n" },
+      { name: "claims.csv", data: "a,b\n1,2\n" },
+    ];
+    vi.useFakeTimers({ now: new Date("2031-07-09T23:59:59Z") });
+    const later = zip(files);
+    vi.useRealTimers();
+    expect(Buffer.from(later).equals(Buffer.from(zip(files)))).toBe(true);
+    // Each local header: DOS time at offset 10 (12:00:00 = 12 << 11), date at 12 (1980-01-01 = 1 << 5 | 1).
+    const view = new DataView(later.buffer);
+    let at = 0;
+    const stamps: number[][] = [];
+    while (view.getUint32(at, true) === 0x04034b50) {
+      stamps.push([view.getUint16(at + 10, true), view.getUint16(at + 12, true)]);
+      at +=
+        30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true) + view.getUint32(at + 18, true);
+    }
+    expect(stamps).toEqual([
+      [12 << 11, (1 << 5) | 1],
+      [12 << 11, (1 << 5) | 1],
+    ]);
+  });
+
+  it("gives the same bytes in every time zone", () => {
+    const script = `import { zip } from "./src/shared/zip.ts";
+      process.stdout.write(Buffer.from(zip([{ name: "a.csv", data: "x,y\\n" }])).toString("hex"));`;
+    const inZone = (TZ: string) =>
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+        encoding: "utf8",
+        env: { ...process.env, TZ },
+      });
+    const utc = inZone("UTC");
+    expect(utc).toMatch(/^504b0304/);
+    expect(inZone("Pacific/Kiritimati")).toBe(utc);
+    expect(inZone("America/Los_Angeles")).toBe(utc);
+  });
+
+  it("refuses two entries with one name", () => {
+    expect(() =>
+      zip([
+        { name: "a", data: "1" },
+        { name: "a", data: "2" },
+      ]),
+    ).toThrow(/two entries named "a"/);
   });
 });
