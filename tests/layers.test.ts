@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importsOf } from "./helpers/imports.ts";
 
 /** Bottom to top. A path belongs to the first layer with a prefix it starts with. */
 const LAYERS: ReadonlyArray<readonly [name: string, prefixes: readonly string[]]> = [
@@ -29,34 +30,18 @@ const LAYERS: ReadonlyArray<readonly [name: string, prefixes: readonly string[]]
 ];
 
 /** The layer's index (0 = bottom) of a path relative to the project root, or -1 for none. */
-export function layerOf(path: string): number {
+function layerOf(path: string): number {
   return LAYERS.findIndex(([, prefixes]) => prefixes.some((p) => path.startsWith(p)));
 }
 
-/** The module specifiers a TypeScript file, or an Astro component's frontmatter and scripts, imports. */
-export function importsOf(path: string, text: string): string[] {
-  const code = path.endsWith(".astro")
-    ? [
-        /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "",
-        ...[...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!),
-      ].join("\n")
-    : text;
-  const specs = [
-    ...code.matchAll(/^\s*(?:import|export)\b[^'"`;]*?\bfrom\s*["']([^"']+)["']/gm),
-    ...code.matchAll(/^\s*import\s*["']([^"']+)["']/gm),
-    ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g),
-  ].map((m) => m[1]!);
-  return [...new Set(specs)];
-}
-
-export interface LayerFault {
+interface LayerFault {
   file: string;
   imports: string;
   message: string;
 }
 
 /** Every import in `files` (path → text) that runs from a lower layer to a higher one. */
-export function layerFaults(files: ReadonlyMap<string, string>): LayerFault[] {
+function layerFaults(files: ReadonlyMap<string, string>): LayerFault[] {
   const faults: LayerFault[] = [];
   for (const [file, text] of files) {
     const from = layerOf(file);

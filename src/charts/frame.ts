@@ -23,7 +23,7 @@
  *   return frame.node();
  */
 import * as Plot from "@observablehq/plot";
-import { select, type Selection } from "d3";
+import { select, type Selection } from "d3-selection";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { formatValue } from "../shared/format.ts";
 import { cssColor, fonts, fontSizes, type ColorName } from "../styles/tokens.ts";

@@ -8,7 +8,7 @@
  * States: one per event key, putting that event in focus, and "all".
  */
 import * as Plot from "@observablehq/plot";
-import { scaleUtc } from "d3";
+import { scaleUtc } from "d3-scale";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { SLACK } from "./bar-rows.ts";
