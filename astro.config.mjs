@@ -3,8 +3,14 @@ import { defineConfig } from "astro/config";
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bundleScript } from "./src/lib/bundle.ts";
-import { CSP_DIRECTIVES, FILE_FOLDERS, FILE_POLICY, NO_FRAMING, hashInlineElements } from "./src/lib/csp.ts";
+import { bundleScript } from "./src/tooling/client-bundle.ts";
+import {
+  CSP_DIRECTIVES,
+  FILE_FOLDERS,
+  FILE_POLICY,
+  NO_FRAMING,
+  hashInlineElements,
+} from "./src/tooling/csp.ts";
 
 /**
  * The only inline scripts a page may carry (Astro hashes its own bundled scripts): the story's
@@ -12,7 +18,7 @@ import { CSP_DIRECTIVES, FILE_FOLDERS, FILE_POLICY, NO_FRAMING, hashInlineElemen
  */
 const ALLOWED_INLINE_SCRIPTS = [
   `document.documentElement.classList.add("js");`,
-  bundleScript("src/client/embed.ts"),
+  bundleScript("src/client/embed-page.ts"),
 ];
 
 /** Every .html file below `dir`, sorted so the generated _headers is the same on every build. */
@@ -25,7 +31,7 @@ function htmlFiles(dir) {
 
 /**
  * After the build: completes each page's CSP <meta> with the hashes Astro cannot know (see
- * src/lib/csp.ts), and appends the same policy per page to dist/_headers for hosts that read it
+ * src/tooling/csp.ts), and appends the same policy per page to dist/_headers for hosts that read it
  * (Netlify, Cloudflare Pages), with frame-ancestors 'none' everywhere but /embed/.
  */
 /** @returns {import("astro").AstroIntegration} */

@@ -18,7 +18,8 @@ import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
 import type { Browser } from "playwright-core";
-import { CHROME_FLAGS, launchChromium, serveDist, type StaticServer } from "../tests/helpers/site.ts";
+import { CHROME_FLAGS, launchChromium } from "./lib/chromium.ts";
+import { serveDist, type StaticServer } from "./lib/serve-dist.ts";
 import { buildNaivePage } from "./bench-naive.ts";
 
 const { values } = parseArgs({

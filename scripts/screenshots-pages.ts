@@ -7,9 +7,10 @@
  *   npm run build && npm run screenshots
  */
 import { mkdirSync } from "node:fs";
-import { chartIds } from "../src/lib/data.ts";
-import { hostPage, serveHost } from "../tests/helpers/host.ts";
-import { launchChromium, serveDist } from "../tests/helpers/site.ts";
+import { chartIds } from "../src/data/generated.ts";
+import { hostPage, serveHost } from "./lib/host-page.ts";
+import { launchChromium } from "./lib/chromium.ts";
+import { serveDist } from "./lib/serve-dist.ts";
 
 const METHODOLOGY = "screenshots/methodology";
 const EMBED = "screenshots/embed";

@@ -9,7 +9,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchChromium, serveDist } from "../tests/helpers/site.ts";
+import { launchChromium } from "./lib/chromium.ts";
+import { serveDist } from "./lib/serve-dist.ts";
 
 const OUT = "screenshots";
 const VIEWPORTS = [

@@ -1,13 +1,13 @@
 /**
  * Content collections. The story's copy lives in src/content/story/*.yaml, read in file-name order;
- * its schema (src/lib/story.ts) checks every `{claim-id}` against the generated claims and every
+ * its schema (src/data/story-copy.ts) checks every `{claim-id}` against the generated claims and every
  * chart state against the chart modules, so a typo fails the build naming the file and field.
  */
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { chartIds, loadClaims } from "./lib/data.ts";
-import { chartStates } from "./lib/render-chart.ts";
-import { storyEntrySchema } from "./lib/story.ts";
+import { chartIds, loadClaims } from "./data/generated.ts";
+import { chartStates } from "./render/render-chart.ts";
+import { storyEntrySchema } from "./data/story-copy.ts";
 
 const story = defineCollection({
   loader: glob({ pattern: "*.yaml", base: "./src/content/story" }),

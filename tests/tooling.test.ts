@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { importsOf } from "./helpers/imports.ts";
 
 const readText = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
 
@@ -16,5 +17,23 @@ describe("tooling", () => {
     expect(process.env.TZ).toBe("UTC");
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe("UTC");
     expect(new Date(0).getHours()).toBe(0);
+  });
+
+  it("src/ imports only packages package.json lists as dependencies, d3 by its modules", () => {
+    const pkg = JSON.parse(readText("package.json")) as { dependencies: Record<string, string> };
+    const imported = new Set<string>();
+    for (const file of readdirSync(new URL("../src", import.meta.url), { recursive: true, encoding: "utf8" }))
+      if (/\.(ts|astro)$/.test(file))
+        for (const spec of importsOf(file, readText(`src/${file}`)))
+          if (!/^(\.|node:|astro:)/.test(spec))
+            imported.add(
+              spec
+                .split("/")
+                .slice(0, spec.startsWith("@") ? 2 : 1)
+                .join("/"),
+            );
+    expect(imported.has("d3-selection")).toBe(true);
+    expect([...imported].filter((name) => !(name in pkg.dependencies))).toEqual([]);
+    expect(Object.keys(pkg.dependencies)).not.toContain("d3");
   });
 });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { lastChanged } from "../../src/lib/last-changed.ts";
+import { lastChanged } from "../../src/data/last-changed.ts";
 import type { DataInputs } from "../../src/pipeline/compile.ts";
 import { DataError } from "../../src/pipeline/errors.ts";
 
@@ -28,6 +28,9 @@ export function readDataInputs(seedDir: string, dataDir: string): DataInputs {
     claimsCsv: readText(join(dataDir, "claims.csv")),
     decisionsCsv: readText(join(dataDir, "decisions.csv")),
     chartsJson: readText(join(dataDir, "charts.json")),
+    correctionsCsv: existsSync(join(dataDir, "corrections.csv"))
+      ? readText(join(dataDir, "corrections.csv"))
+      : undefined,
     dataDate: lastChanged([seedDir, dataDir]),
   };
 }

@@ -20,7 +20,7 @@ import {
   pointByKey,
   pointValue,
 } from "./frame.ts";
-import { textWidth, wrapText } from "./text.ts";
+import { textWidth, wrapText } from "../shared/text-measure.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["split"] as const;

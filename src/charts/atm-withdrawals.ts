@@ -27,7 +27,7 @@ import {
   qualifierLead,
   type Frame,
 } from "./frame.ts";
-import { textWidth, wrapText } from "./text.ts";
+import { textWidth, wrapText } from "../shared/text-measure.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["kzt", "kzt-2023", "usd", "both"] as const;

@@ -13,7 +13,7 @@
 import * as Plot from "@observablehq/plot";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { css, each, appendPlot, type Frame, type RoleName, type Sel } from "./frame.ts";
-import { textWidth, wrapText } from "./text.ts";
+import { textWidth, wrapText } from "../shared/text-measure.ts";
 
 /** Fonts on readers' machines (and Debian's DejaVu Sans) run wider than the width table: slack. */
 export const SLACK = 1.18;

@@ -10,7 +10,7 @@
  * group a label line under the bar's own label. States: "networks", "turnover" and "shell" follow
  * the story's steps; "all" is the complete picture.
  */
-import { select } from "d3";
+import { select } from "d3-selection";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { drawBarRows, layoutBarRows, type BarRowInput, type BarRowsLayout } from "./bar-rows.ts";
 import { applyPoint, createFrame, pointByKey, pointValue } from "./frame.ts";

@@ -10,7 +10,7 @@ import * as Plot from "@observablehq/plot";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { headingMarks, layoutHeading, SLACK, type Heading } from "./bar-rows.ts";
 import { appendPlot, css, each, type Frame, type Sel } from "./frame.ts";
-import { textWidth, wrapText } from "./text.ts";
+import { textWidth, wrapText } from "../shared/text-measure.ts";
 
 /** The one size every standalone figure is set at. */
 export const FIGURE_SIZE = fontSizes.lg;

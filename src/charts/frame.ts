@@ -23,11 +23,11 @@
  *   return frame.node();
  */
 import * as Plot from "@observablehq/plot";
-import { select, type Selection } from "d3";
+import { select, type Selection } from "d3-selection";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
-import { formatValue } from "../lib/format.ts";
+import { formatValue } from "../shared/format.ts";
 import { cssColor, fonts, fontSizes, type ColorName } from "../styles/tokens.ts";
-import type { Qualifier, Unit } from "../pipeline/types.ts";
+import type { Qualifier } from "../pipeline/types.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -367,7 +367,7 @@ export const lineHeight = (size: number) => Math.round(size * 1.25);
 
 /** A point's value as a reader sees it, with its qualifier ("more than 13.2 trillion tenge"). */
 export function pointValue(p: Pick<ChartPoint, "value" | "unit" | "qualifier" | "iso">, compact = false) {
-  return formatValue(p.value, p.unit as Unit, { qualifier: p.qualifier as Qualifier, iso: p.iso, compact });
+  return formatValue(p.value, p.unit, { qualifier: p.qualifier, iso: p.iso, compact });
 }
 
 /** The point keyed `key`; throws naming the chart, so a renamed key in data/charts.json fails loudly. */
@@ -420,5 +420,5 @@ const QUALIFIER_LEAD: Record<Qualifier, string> = {
 
 /** The hedge of a point as a short line to set above its figure ("More than"), or "" when exact. */
 export function qualifierLead(p: Pick<ChartPoint, "qualifier">): string {
-  return QUALIFIER_LEAD[p.qualifier as Qualifier] ?? "";
+  return QUALIFIER_LEAD[p.qualifier];
 }

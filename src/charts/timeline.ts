@@ -8,12 +8,12 @@
  * States: one per event key, putting that event in focus, and "all".
  */
 import * as Plot from "@observablehq/plot";
-import { scaleUtc } from "d3";
+import { scaleUtc } from "d3-scale";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { SLACK } from "./bar-rows.ts";
 import { appendPlot, applyPoint, createFrame, css, each, pointByKey, pointValue } from "./frame.ts";
-import { wrapText } from "./text.ts";
+import { wrapText } from "../shared/text-measure.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["china-ban", "digital-tenge", "legislation", "all"] as const;

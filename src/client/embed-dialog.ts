@@ -4,7 +4,7 @@
  * (src/components/ShareDialog.astro), fills it from the button's data, completing URLs from the
  * page's own address when the build did not know the site's, and copies a field with one press.
  */
-import { embedSnippet } from "../embed/snippet.ts";
+import { embedSnippet } from "./embed-snippet.ts";
 
 const absolute = (url: string) => new URL(url, location.href).href;
 

@@ -1,11 +1,11 @@
-/** Builds `/embed.js`, the host-page loader, from src/embed/loader.ts: bundled and minified once. */
+/** Builds `/embed.js`, the host-page loader, from src/client/embed-loader.ts: bundled and minified once. */
 import type { APIRoute } from "astro";
 import { buildSync } from "esbuild";
 import { join } from "node:path";
 
 export const GET: APIRoute = () => {
   const out = buildSync({
-    entryPoints: [join(process.cwd(), "src/embed/loader.ts")],
+    entryPoints: [join(process.cwd(), "src/client/embed-loader.ts")],
     bundle: true,
     minify: true,
     format: "iife",

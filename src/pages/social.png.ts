@@ -1,21 +1,20 @@
 /**
  * The story's social card, `<base>/social.png`, drawn at build time from the headline chart in the
- * state of the step that shows what the headline and dek say (lib/story.ts, socialState).
+ * state of the step that shows what the headline and dek say (data/story-copy.ts, socialState).
  */
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { loadChart } from "../lib/data.ts";
-import { renderChart } from "../lib/render-chart.ts";
-import { socialImage } from "../lib/social-image.ts";
-import { storyData } from "../lib/story-data.ts";
-import { assembleStory, plainText, socialState } from "../lib/story.ts";
+import { loadChart, recordsById } from "../data/generated.ts";
+import { renderChart } from "../render/render-chart.ts";
+import { socialImage } from "../render/social-image.ts";
+import { assembleStory, plainText, socialState } from "../data/story-copy.ts";
 
 export const GET: APIRoute = async () => {
   const { opening, chapters } = assembleStory(await getCollection("story"));
   const lead = chapters[0]!;
   const png = socialImage({
     kicker: opening.kicker,
-    headline: plainText(opening.headline, storyData().claims),
+    headline: plainText(opening.headline, recordsById().claims),
     chartTitle: loadChart(lead.chart).subtitle,
     chartSvg: renderChart(lead.chart, {
       width: 500,

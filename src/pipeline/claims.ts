@@ -4,18 +4,11 @@
  * (formula instead of quote) is recomputed from the claims it names.
  */
 import { parseCsv } from "./csv.ts";
-import { proseProblems } from "./prose.ts";
+import { proseProblems } from "./prose-refs.ts";
 import { MAX_WHOLE_PARAGRAPH } from "./text.ts";
 import { DataError } from "./errors.ts";
-import {
-  QUALIFIERS,
-  UNITS,
-  type Claim,
-  type Mention,
-  type Qualifier,
-  type SeedText,
-  type Unit,
-} from "./types.ts";
+import { QUALIFIERS, UNITS, isQualifier, isUnit } from "./units.ts";
+import type { Claim, Mention, SeedText, Unit } from "./types.ts";
 
 export const CLAIM_COLUMNS = [
   "id",
@@ -144,12 +137,15 @@ export function verifyClaims(
       fail(`unit is empty; give one of ${UNITS.join(", ")}, or leave value empty too for a statement`);
     if (!statement && rawValue === "")
       fail(`value is empty; give a number, or leave unit empty too for a statement`);
-    const unit = statement ? null : (rawUnit as Unit);
-    if (unit !== null && !UNITS.includes(unit))
-      fail(`unknown unit "${unit}"; use one of ${UNITS.join(", ")}`);
-    const qualifier = (f["qualifier"]!.trim() || "exact") as Qualifier;
-    if (!QUALIFIERS.includes(qualifier))
-      fail(`unknown qualifier "${qualifier}"; use one of ${QUALIFIERS.join(", ")}`);
+    const unit = statement
+      ? null
+      : isUnit(rawUnit)
+        ? rawUnit
+        : fail(`unknown unit "${rawUnit}"; use one of ${UNITS.join(", ")}`);
+    const rawQualifier = f["qualifier"]!.trim() || "exact";
+    const qualifier = isQualifier(rawQualifier)
+      ? rawQualifier
+      : fail(`unknown qualifier "${rawQualifier}"; use one of ${QUALIFIERS.join(", ")}`);
     if (statement && qualifier !== "exact") fail("a statement (no value, no unit) takes no qualifier");
     let iso: string | null = null;
     let value: number | null = null;

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { verifyClaims } from "./claims.ts";
 import { detectConflicts } from "./conflicts.ts";
+import { parseCorrections } from "./corrections.ts";
 import { buildChartDatasets } from "./datasets.ts";
 import { DataError } from "./errors.ts";
 import { extractMentions } from "./extract.ts";
@@ -14,6 +15,7 @@ import {
   chartSchema,
   claimsFileSchema,
   conflictsFileSchema,
+  correctionsFileSchema,
   coverageSchema,
   mentionsFileSchema,
   sourcesFileSchema,
@@ -30,6 +32,8 @@ export interface DataInputs {
   claimsCsv: string;
   decisionsCsv: string;
   chartsJson: string;
+  /** data/corrections.csv; absent when the project has no corrections file. */
+  correctionsCsv?: string | undefined;
   /** ISO date the data was last changed (from version control), or null; never the clock. */
   dataDate: string | null;
   /** Folder names for error messages. */
@@ -108,6 +112,10 @@ export function compileData(inputs: DataInputs): DataOutputs {
     `${dataDir}/decisions.csv`,
   );
   const charts = buildChartDatasets(inputs.chartsJson, claims, `${dataDir}/charts.json`);
+  const corrections =
+    inputs.correctionsCsv === undefined
+      ? []
+      : parseCorrections(inputs.correctionsCsv, claims, `${dataDir}/corrections.csv`);
 
   const usedBy = new Map<string, string[]>();
   for (const c of claims) if (c.mention) usedBy.set(c.mention, [...(usedBy.get(c.mention) ?? []), c.id]);
@@ -139,6 +147,7 @@ export function compileData(inputs: DataInputs): DataOutputs {
       },
     ],
     ["conflicts.json", { schema: conflictsFileSchema, value: { conflicts } }],
+    ["corrections.json", { schema: correctionsFileSchema, value: { corrections } }],
   ]);
 
   // The version is a hash of the generated content itself (not of the code or the clock), so it

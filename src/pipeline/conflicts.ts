@@ -8,7 +8,7 @@
 import { sameValue } from "./claims.ts";
 import { csvRow, parseCsv } from "./csv.ts";
 import { DataError } from "./errors.ts";
-import { proseProblems } from "./prose.ts";
+import { proseProblems } from "./prose-refs.ts";
 import { quotableExcerpt } from "./text.ts";
 import type { Claim, Conflict, ConflictItem, Mention, SeedText } from "./types.ts";
 
@@ -200,9 +200,10 @@ export function detectConflicts(
     if (!title) fail(`title is empty: name the disagreement in words for readers`);
     const titleProblem = proseProblems(title, claimIds)[0];
     if (titleProblem) fail(`title ${titleProblem}`);
-    const difference = fields["difference"]!.trim();
-    if (!(DIFFERENCES as readonly string[]).includes(difference))
-      fail(`unknown difference "${difference}"; use one of ${DIFFERENCES.join(", ")}`);
+    const rawDifference = fields["difference"]!.trim();
+    const difference =
+      DIFFERENCES.find((d) => d === rawDifference) ??
+      fail(`unknown difference "${rawDifference}"; use one of ${DIFFERENCES.join(", ")}`);
     const chosen = fields["chosen"]!.trim() || null;
     if (chosen !== null && !claimIds.has(chosen)) fail(`chosen claim "${chosen}" is not in data/claims.csv`);
     if (chosen !== null && !k.items.some((i) => i.claim === chosen))

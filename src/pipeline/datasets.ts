@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { sameValue } from "./claims.ts";
 import { DataError } from "./errors.ts";
-import { proseProblems } from "./prose.ts";
+import { proseProblems } from "./prose-refs.ts";
 import { SCHEMA_VERSION, type ChartDataset } from "./schema.ts";
 import type { Claim } from "./types.ts";
 

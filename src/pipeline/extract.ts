@@ -159,6 +159,17 @@ interface Parsed {
   plus: boolean;
 }
 
+/** A duration word, singular, as the unit it counts in. */
+const DURATIONS: Record<string, Unit> = {
+  min: "minutes",
+  minute: "minutes",
+  hour: "hours",
+  day: "days",
+  week: "weeks",
+  month: "months",
+  year: "years",
+};
+
 const round = (x: number) => Number(x.toPrecision(15));
 
 function parseAmount(g: Record<string, string | undefined>): Parsed | null {
@@ -189,10 +200,7 @@ function parseAmount(g: Record<string, string | undefined>): Parsed | null {
     post === "US dollars"
   )
     unit = "USD";
-  else if (g["dur"]) {
-    const d = g["dur"].toLowerCase().replace(/s$/, "");
-    unit = d === "min" || d === "minute" ? "minutes" : (`${d}s` as Unit);
-  }
+  else if (g["dur"]) unit = DURATIONS[g["dur"].toLowerCase().replace(/s$/, "")] ?? null;
   return {
     value: round(base * scale),
     unit,

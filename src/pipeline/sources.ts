@@ -12,34 +12,20 @@ export interface SeedFile {
   bytes: Uint8Array;
 }
 
-/** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid. */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid. Only called once the
+ * strict decoder has failed: a lenient decode marks each broken sequence with U+FFFD, and the
+ * first U+FFFD the bytes do not spell out themselves (EF BF BD) is where the break starts.
+ */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const encoder = new TextEncoder();
+  for (let at = text.indexOf("\uFFFD"); at !== -1; at = text.indexOf("\uFFFD", at + 1)) {
+    // Everything before it decoded cleanly (or was a real U+FFFD), so it re-encodes to the same bytes.
+    const offset = encoder.encode(text.slice(0, at)).length;
+    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
   }
   return -1;
 }
@@ -47,8 +33,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 /** Decodes a seed strictly as UTF-8, drops a BOM and turns CRLF and CR into LF. */
 export function readSeed(file: SeedFile, dir = "seeds"): SeedText {
   const path = `${dir}/${file.id}`;
-  const bad = firstInvalidUtf8(file.bytes);
-  if (bad !== -1) {
+  let decoded: string;
+  try {
+    // Drops a BOM too (ignoreBOM is false by default).
+    decoded = strictUtf8.decode(file.bytes);
+  } catch {
+    const bad = firstInvalidUtf8(file.bytes);
     const line = file.bytes.subarray(0, bad).reduce((n, b) => n + (b === 0x0a ? 1 : 0), 1);
     throw new DataError(
       path,
@@ -56,10 +46,7 @@ export function readSeed(file: SeedFile, dir = "seeds"): SeedText {
       `not UTF-8 (byte 0x${file.bytes[bad]!.toString(16).padStart(2, "0")} at offset ${bad}); save the article as UTF-8`,
     );
   }
-  const text = new TextDecoder("utf-8")
-    .decode(file.bytes)
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n");
+  const text = decoded.replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new DataError(path, 1, "seed is empty");
   return { id: file.id, text };
 }

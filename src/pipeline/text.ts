@@ -43,9 +43,25 @@ export interface Span {
 
 let lastSplit: { text: string | null; spans: Span[] } = { text: null, spans: [] };
 
+const SENTENCES = new Intl.Segmenter("en", { granularity: "sentence" });
+
 /**
- * Splits text into sentence spans. A sentence ends at a line break, or at `.`, `!`, `?` followed by
- * white space and something that can open a sentence — unless the dot closes an abbreviation.
+ * Whether a sentence the segmenter ended at `end` goes on: its last word is an abbreviation from
+ * {@link ABBREVIATIONS} ("Dr.", "U.S.") or an initial ("J. Smith"), which Unicode's sentence rules
+ * cannot tell from a full stop.
+ */
+function continues(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(start, end).trimEnd();
+  if (!sentence.endsWith(".") || end === text.length) return false;
+  const word = /([\p{L}.]+)\.$/u.exec(sentence.slice(-13));
+  if (word && ABBREVIATIONS.has(word[1]!.toLowerCase())) return true;
+  return /(^|\s)\p{Lu}\.$/u.test(sentence.slice(-3));
+}
+
+/**
+ * Splits text into sentence spans, by Unicode's sentence rules (Intl.Segmenter): a sentence ends
+ * at a line break, or at a full stop, `!` or `?` that the rules read as an end, unless the full
+ * stop closes an abbreviation or an initial.
  */
 export function sentenceSpans(text: string): Span[] {
   // The extractor and triage read the same text one after the other: split it once.
@@ -60,15 +76,9 @@ export function sentenceSpans(text: string): Span[] {
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
-  const boundary = /\n|[.!?…]+["”’)\]]*(?=\s+["“‘([$₸]?[\p{Lu}\p{N}])/gu;
-  for (const m of text.matchAll(boundary)) {
-    const end = m.index + m[0].length;
-    if (m[0] !== "\n") {
-      const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, m.index - 12), m.index + 1));
-      if (word && ABBREVIATIONS.has(word[1]!.toLowerCase())) continue;
-      // A single capital letter and a dot is an initial ("J. Smith"), not a sentence end.
-      if (/(^|\s)\p{Lu}\.$/u.test(text.slice(Math.max(0, m.index - 2), m.index + 1))) continue;
-    }
+  for (const { index, segment } of SENTENCES.segment(text)) {
+    const end = index + segment.length;
+    if (!segment.includes("\n") && continues(text, start, end)) continue;
     push(end);
   }
   push(text.length);

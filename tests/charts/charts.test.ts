@@ -10,11 +10,10 @@ import { charts } from "../../src/charts/index.ts";
 import { layoutRules } from "../../src/charts/rules.ts";
 import { groupHeading, seizureRows } from "../../src/charts/seizures.ts";
 import { layoutShutdowns } from "../../src/charts/shutdowns.ts";
-import { textWidth, wrapText } from "../../src/charts/text.ts";
+import { textWidth, wrapText } from "../../src/shared/text-measure.ts";
 import { layoutTimeline, timelineEvents } from "../../src/charts/timeline.ts";
-import { formatValue } from "../../src/lib/format.ts";
+import { formatValue } from "../../src/shared/format.ts";
 import type { ChartPoint } from "../../src/pipeline/schema.ts";
-import type { Qualifier, Unit } from "../../src/pipeline/types.ts";
 import { chartData, newDocument } from "./helpers.ts";
 
 const point = (key: string, value: number, extra: Partial<ChartPoint> = {}): ChartPoint => ({
@@ -56,8 +55,8 @@ describe("every chart", () => {
       it("describes every point's value in words", () => {
         const description = entry.describe(data);
         for (const p of data.points) {
-          const value = formatValue(p.value, p.unit as Unit, {
-            qualifier: p.qualifier as Qualifier,
+          const value = formatValue(p.value, p.unit, {
+            qualifier: p.qualifier,
             iso: p.iso,
           });
           expect(description, p.key).toContain(value);
@@ -68,7 +67,7 @@ describe("every chart", () => {
         for (const p of data.points) {
           const marks = [...svg.querySelectorAll(`[data-key="${p.key}"][aria-label]`)];
           expect(marks.length, p.key).toBeGreaterThan(0);
-          const value = formatValue(p.value, p.unit as Unit, { iso: p.iso });
+          const value = formatValue(p.value, p.unit, { iso: p.iso });
           expect(
             marks.some((m) => m.getAttribute("aria-label")!.includes(value)),
             p.key,

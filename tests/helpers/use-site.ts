@@ -7,7 +7,8 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium, serveDist, type StaticServer } from "./site.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
 
 export function useSite(dist = process.env["SITE_DIST"] ?? "dist"): {
   server: StaticServer;

@@ -4,11 +4,8 @@
  *
  *   valueCore(loadChart("atm-withdrawals").points[0]) // "12.2"
  */
-import { formatValue } from "../../src/lib/format.ts";
+import { formatValue } from "../../src/shared/format.ts";
 import type { ChartPoint } from "../../src/pipeline/schema.ts";
-import type { Unit } from "../../src/pipeline/types.ts";
 
 export const valueCore = (p: Pick<ChartPoint, "value" | "unit" | "iso">): string =>
-  /\d[\d,.]*/
-    .exec(formatValue(p.value, p.unit as Unit, { compact: true, iso: p.iso }))![0]
-    .replace(/\.$/, "");
+  /\d[\d,.]*/.exec(formatValue(p.value, p.unit, { compact: true, iso: p.iso }))![0].replace(/\.$/, "");

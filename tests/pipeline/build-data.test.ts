@@ -190,6 +190,15 @@ describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
       },
     ],
     [
+      "a correction of a claim that does not exist",
+      (root) => {
+        const file = join(root, "data/corrections.csv");
+        const line = readFileSync(file, "utf8").trimEnd().split("\n").length + 1;
+        appendFileSync(file, "2026-02-03,no-such-claim,qualifier,exact,about,The article hedges it.\n");
+        return `data/corrections.csv:${line}: claim "no-such-claim" is not an id in data/claims.csv`;
+      },
+    ],
+    [
       "a missing claims.csv",
       (root) => {
         rmSync(join(root, "data/claims.csv"));

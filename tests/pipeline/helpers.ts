@@ -138,6 +138,7 @@ export function realInputs(): DataInputs {
     claimsCsv: readFileSync(join(ROOT, "data/claims.csv"), "utf8"),
     decisionsCsv: readFileSync(join(ROOT, "data/decisions.csv"), "utf8"),
     chartsJson: readFileSync(join(ROOT, "data/charts.json"), "utf8"),
+    correctionsCsv: readFileSync(join(ROOT, "data/corrections.csv"), "utf8"),
     dataDate: null,
   };
 }
@@ -163,7 +164,7 @@ export function copyOfInputs(): string {
   const root = tempDir();
   cpSync(join(ROOT, "seeds"), join(root, "seeds"), { recursive: true });
   mkdirSync(join(root, "data"));
-  for (const f of ["claims.csv", "decisions.csv", "charts.json"])
+  for (const f of ["claims.csv", "decisions.csv", "charts.json", "corrections.csv"])
     cpSync(join(ROOT, "data", f), join(root, "data", f));
   return root;
 }

@@ -60,8 +60,9 @@ describe("readSeed", () => {
 });
 
 describe("firstInvalidUtf8", () => {
-  it("accepts multi-byte characters the seeds use (’, ₸, an emoji)", () => {
+  it("accepts multi-byte characters the seeds use (’, ₸, an emoji), a BOM and a real U+FFFD", () => {
     expect(firstInvalidUtf8(bytesOf("Kazakhstan’s ₸420,000 🚀"))).toBe(-1);
+    expect(firstInvalidUtf8(bytesOf("\uFEFFA \uFFFD B"))).toBe(-1);
   });
 
   it.each([
@@ -70,6 +71,7 @@ describe("firstInvalidUtf8", () => {
     ["a UTF-16 surrogate", [0x41, 0xed, 0xa0, 0x80], 1],
     ["a sequence cut off at the end of the file", [0x41, 0x41, 0x41, 0xe2, 0x80], 3],
     ["a code point above U+10FFFF", [0xf4, 0x90, 0x80, 0x80], 0],
+    ["a bad byte after a real U+FFFD", [0xef, 0xbf, 0xbd, 0x41, 0xff], 4],
   ])("finds %s at the offset where the sequence starts", (_, bytes, offset) => {
     expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(offset);
   });

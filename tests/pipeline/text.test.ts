@@ -49,4 +49,26 @@ describe("sentenceSpans", () => {
       "New paragraph.",
     ]);
   });
+
+  it("ends a sentence at a question or exclamation mark, keeps a closing quote with its sentence, and reads on after an abbreviated month", () => {
+    const text =
+      "Why now? Because it worked! He said: “It is over.” Then Mr. Smith met Mrs. Jones on Jan. 5. Done";
+    const sentences = sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      "Why now?",
+      "Because it worked!",
+      "He said: “It is over.”",
+      "Then Mr. Smith met Mrs. Jones on Jan. 5.",
+      "Done",
+    ]);
+  });
+
+  it("gives spans that index the text, without the white space around each sentence", () => {
+    const text = "  One.   Two.\n\n  Three.  ";
+    expect(sentenceSpans(text)).toEqual([
+      { start: 2, end: 6 },
+      { start: 9, end: 13 },
+      { start: 17, end: 23 },
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ import { detectConflicts } from "../../src/pipeline/conflicts.ts";
 import { extractMentions } from "../../src/pipeline/extract.ts";
 import { conceptsOf, stem } from "../../src/pipeline/meaning.ts";
 import { mentionYears } from "../../src/pipeline/periods.ts";
-import { triageFileSchema } from "../../src/pipeline/schema.ts";
+import { claimsFileSchema, triageFileSchema } from "../../src/pipeline/schema.ts";
 import { readSeed } from "../../src/pipeline/sources.ts";
 import {
   countedNoun,
@@ -279,7 +279,7 @@ describe("rows triage suggests", () => {
           claimsCsv: `${base.claimsCsv.trimEnd()}\n${rows.join("\n")}\n`,
           decisionsCsv: `${decisionLines.join("\n")}\n`,
         });
-        const claims = JSON.parse(pasted.files.get("claims.json")!).claims as Claim[];
+        const { claims } = claimsFileSchema.parse(JSON.parse(pasted.files.get("claims.json")!));
         // Each pasted row is carried by the very number triage read.
         for (const item of report.items.filter((i) => i.suggestion)) {
           const claim = claims.find((c) => c.id === item.suggestion!.claim.id)!;

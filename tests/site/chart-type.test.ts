@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chartIds } from "../../src/lib/data.ts";
+import { chartIds } from "../../src/data/generated.ts";
 import { fontSizes } from "../../src/styles/tokens.ts";
 import { useSite } from "../helpers/use-site.ts";
 

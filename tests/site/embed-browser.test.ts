@@ -8,10 +8,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, ElementHandle, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { embedSnippet } from "../../src/embed/snippet.ts";
-import { chartIds, loadChart } from "../../src/lib/data.ts";
-import { hostPage, serveHost, type HostServer } from "../helpers/host.ts";
-import { axeViolations, launchChromium, serveDist, watchPage, type StaticServer } from "../helpers/site.ts";
+import { embedSnippet } from "../../src/client/embed-snippet.ts";
+import { chartIds, loadChart } from "../../src/data/generated.ts";
+import { hostPage, serveHost, type HostServer } from "../../scripts/lib/host-page.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
+import { axeViolations, watchPage } from "../helpers/page-checks.ts";
 
 // SITE_DIST lets a developer test a private build while others rebuild dist/ in the same tree.
 const DIST = process.env["SITE_DIST"] ?? "dist";

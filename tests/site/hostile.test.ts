@@ -11,7 +11,8 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LONG_WORD, RLO, SCRIPT } from "../fixtures/hostile/payloads.ts";
-import { launchChromium, serveDist, type StaticServer } from "../helpers/site.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
 import { copyProject, npmRun } from "../helpers/temp-project.ts";
 
 let dir: string;

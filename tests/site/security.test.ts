@@ -8,8 +8,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FILE_FOLDERS, FILE_POLICY, parsePolicy } from "../../src/lib/csp.ts";
-import { launchChromium, serveDist, type StaticServer } from "../helpers/site.ts";
+import { FILE_FOLDERS, FILE_POLICY, parsePolicy } from "../../src/tooling/csp.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
 
 const DIST = process.env["SITE_DIST"] ?? "dist";
 

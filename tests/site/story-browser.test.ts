@@ -4,8 +4,10 @@
  */
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadChart } from "../../src/lib/data.ts";
-import { axeViolations, launchChromium, serveDist, watchPage, type StaticServer } from "../helpers/site.ts";
+import { loadChart } from "../../src/data/generated.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
+import { axeViolations, watchPage } from "../helpers/page-checks.ts";
 import { valueCore } from "../helpers/values.ts";
 
 let server: StaticServer;

@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { chartIds, loadClaims, loadConflicts, loadSources } from "../../src/lib/data.ts";
-import { chartStates } from "../../src/lib/render-chart.ts";
-import { SITE_NAME } from "../../src/lib/site.ts";
-import { claimText, sourceInProse } from "../../src/lib/story.ts";
+import { chartIds, loadClaims, loadConflicts, loadSources } from "../../src/data/generated.ts";
+import { chartStates } from "../../src/render/render-chart.ts";
+import { SITE_NAME } from "../../src/shared/site-address.ts";
+import { claimText, sourceInProse } from "../../src/data/story-copy.ts";
 
 // SITE_DIST lets a developer test a private build while others rebuild dist/ in the same tree.
 const DIST = process.env["SITE_DIST"] ?? "dist";

@@ -17,8 +17,8 @@ import {
   storyProseProblems,
   type StoryContext,
   type StoryEntry,
-} from "../../src/lib/story.ts";
-import { loadClaims } from "../../src/lib/data.ts";
+} from "../../src/data/story-copy.ts";
+import { loadClaims } from "../../src/data/generated.ts";
 
 const claims = new Map([
   ["shut-2025", { id: "shut-2025", period: "2025", unit: "count" as const, source: "a.txt" }],

@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { loadChart } from "../../src/lib/data.ts";
+import { loadChart } from "../../src/data/generated.ts";
 import { pdfPages, squash } from "../helpers/pdf.ts";
 import { valueCore } from "../helpers/values.ts";
 import { useSite } from "../helpers/use-site.ts";

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { loadChart } from "../../src/lib/data.ts";
+import { loadChart } from "../../src/data/generated.ts";
 import { useSite } from "../helpers/use-site.ts";
 
 const site = useSite();

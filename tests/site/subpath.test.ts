@@ -12,9 +12,10 @@ import { join, relative, sep } from "node:path";
 import { JSDOM } from "jsdom";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, serveDist, type StaticServer } from "../helpers/site.ts";
-import { hostPage, serveHost, type HostServer } from "../helpers/host.ts";
-import { chartIds } from "../../src/lib/data.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
+import { hostPage, serveHost, type HostServer } from "../../scripts/lib/host-page.ts";
+import { chartIds } from "../../src/data/generated.ts";
 
 const DIST = process.env["SITE_DIST"] ?? "dist";
 const BASE = "/a/b/";

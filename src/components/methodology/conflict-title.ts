@@ -1,7 +1,7 @@
-import { formatValue } from "../../lib/format.ts";
+import { formatValue } from "../../shared/format.ts";
+import { isUnit } from "../../pipeline/units.ts";
 import type { Conflict, Unit } from "../../pipeline/types.ts";
-import { UNITS } from "../../pipeline/types.ts";
-import { metricLabel, periodLabel } from "./anchors.ts";
+import { metricLabel, periodLabel } from "./labels.ts";
 
 const CURRENCY_WORDS: Partial<Record<Unit, string>> = { USD: "dollars", KZT: "tenge", USDT: "USDT" };
 
@@ -16,7 +16,6 @@ export function conflictTitle(conflict: Conflict): string {
     return `${metricLabel(metric)}, ${periodLabel(period)}`;
   }
   const m = /^(\S+) (\S+) in (\S+)$/.exec(conflict.subject);
-  const isUnit = (u: string | undefined): u is Unit => (UNITS as readonly string[]).includes(u ?? "");
   if (!m || !isUnit(m[2]) || !isUnit(m[3])) return conflict.subject;
   return `${formatValue(Number(m[1]), m[2])} in ${CURRENCY_WORDS[m[3]] ?? m[3]}`;
 }

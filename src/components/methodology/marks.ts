@@ -5,7 +5,7 @@
  *   segments("seized $16.7 million", [{ start: 7, end: 20 }])
  *   // → [{ text: "seized ", mark: false }, { text: "$16.7 million", mark: true }]
  */
-import type { ClaimRecord, MentionRecord } from "../../lib/data.ts";
+import type { ClaimRecord, MentionRecord } from "../../data/generated.ts";
 
 /** A highlighted range, as offsets into the text it belongs to (end exclusive). */
 export interface Mark {

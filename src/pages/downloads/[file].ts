@@ -6,12 +6,19 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
-import { chartPng } from "../../lib/chart-image.ts";
-import { chartIds, loadChart, loadClaims, loadConflicts, loadCoverage, loadSources } from "../../lib/data.ts";
-import { datasetReadme } from "../../lib/dataset-readme.ts";
+import { chartPng } from "../../render/chart-image.ts";
+import {
+  chartIds,
+  loadChart,
+  loadClaims,
+  loadConflicts,
+  loadCoverage,
+  loadSources,
+} from "../../data/generated.ts";
+import { datasetReadme } from "../../data/dataset-readme.ts";
 import {
   CHART_ROW_COLUMNS,
-  CLAIM_COLUMNS,
+  CLAIM_ROW_COLUMNS,
   CONFLICT_COLUMNS,
   SOURCE_COLUMNS,
   chartRows,
@@ -19,11 +26,11 @@ import {
   conflictRows,
   sourceRows,
   toCsv,
-} from "../../lib/downloads.ts";
-import { chartImageFor, chartPlace } from "../../lib/embed.ts";
-import { siteAddress } from "../../lib/site.ts";
-import { assembleStory } from "../../lib/story.ts";
-import { zip } from "../../lib/zip.ts";
+} from "../../data/download-tables.ts";
+import { chartImageFor, chartPlace } from "../../render/standalone.ts";
+import { siteAddress } from "../../shared/site-address.ts";
+import { assembleStory } from "../../data/story-copy.ts";
+import { zip } from "../../shared/zip.ts";
 
 const IMAGE = /^(.+?)(?:\.svg|\.png|@2x\.png)$/;
 
@@ -50,7 +57,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (file === "dataset.zip") {
     const body = zip([
       { name: "README.md", data: datasetReadme(loadCoverage(), loadConflicts(), byId) },
-      { name: "claims.csv", data: toCsv(claimRows(claims), CLAIM_COLUMNS) },
+      { name: "claims.csv", data: toCsv(claimRows(claims), CLAIM_ROW_COLUMNS) },
       { name: "conflicts.csv", data: toCsv(conflictRows(loadConflicts()), CONFLICT_COLUMNS) },
       { name: "sources.csv", data: toCsv(sourceRows(loadSources()), SOURCE_COLUMNS) },
     ]);

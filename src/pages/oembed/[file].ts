@@ -5,17 +5,17 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
-import { chartIds } from "../../lib/data.ts";
+import { chartIds } from "../../data/generated.ts";
 import {
   chartHeading,
   chartImageFor,
   chartPlace,
   EMBED_START_WIDTH,
   embedStartHeight,
-} from "../../lib/embed.ts";
-import { SITE_NAME, siteAddress } from "../../lib/site.ts";
-import { assembleStory } from "../../lib/story.ts";
-import { embedSnippet } from "../../embed/snippet.ts";
+} from "../../render/standalone.ts";
+import { SITE_NAME, siteAddress } from "../../shared/site-address.ts";
+import { assembleStory } from "../../data/story-copy.ts";
+import { embedSnippet } from "../../client/embed-snippet.ts";
 
 export const getStaticPaths = (() =>
   chartIds().map((id) => ({ params: { file: `${id}.json` }, props: { id } }))) satisfies GetStaticPaths;

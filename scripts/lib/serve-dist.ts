@@ -1,0 +1,74 @@
+/**
+ * A static file server over dist/ (optionally under a sub-path), as a plain static host serves it.
+ * Nothing leaves the machine: it listens on 127.0.0.1 at a port the OS assigns. Used by the
+ * browser tests, the benchmark and the screenshots.
+ *
+ *   const server = await serveDist();            // http://127.0.0.1:<port>/
+ *   await page.goto(server.url("/methodology/"));
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml",
+  ".ico": "image/x-icon",
+  ".zip": "application/zip",
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Absolute URL of a site path ("/methodology/"), with the base path prepended. */
+  url: (path?: string) => string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves `root` the way a plain static host does: `/a/` → `a/index.html`, unknown paths → 404.html
+ * with status 404, no rewrites. `base` mounts the site under a sub-path such as "/a/b/".
+ */
+export async function serveDist(root = "dist", base = "/"): Promise<StaticServer> {
+  if (!existsSync(root)) throw new Error(`${root}/ does not exist; run \`npm run build\` first`);
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const send404 = () => {
+      const page = join(root, "404.html");
+      res.writeHead(404, { "content-type": TYPES[".html"]! });
+      res.end(existsSync(page) ? readFileSync(page) : "not found");
+    };
+    if (!path.startsWith(prefix)) return send404();
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(normalize(root))) return send404();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) return send404();
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const body = readFileSync(file);
+    // Compress text as every CDN does, so byte and load measurements see what readers download.
+    if (/gzip/.test(String(req.headers["accept-encoding"] ?? "")) && /text|json|svg|xml/.test(type)) {
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { "content-type": type });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path = "/") => `${origin}${prefix}${path.replace(/^\//, "")}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * A chart as a picture that stands on its own: title, subtitle, the chart, notes and a credit line
+ * with the source and address, in the light theme, as one SVG; and that SVG as PNG through resvg.
+ * The downloads (`downloads/<id>.svg`, `.png`, `@2x.png`), the fallback for hosts without iframes
+ * and each embed page's social image.
+ *
+ *   const image = chartImage({ title, subtitle, notes, chartSvg: renderChart(id, { width: CHART_IMAGE_INNER }), credit });
+ *   chartPng(image.svg, 2) // a PNG twice as wide as image.width
+ */
+import { Resvg } from "@resvg/resvg-js";
+import { wrapText } from "../shared/text-measure.ts";
+import { colors, fonts } from "../styles/tokens.ts";
+import { flattenSvg } from "./social-image.ts";
+
+/** Width in px of the whole image at 1x. */
+export const CHART_IMAGE_WIDTH = 640;
+const PAD = 24;
+/** The width to draw the chart at, so it sits inside the image's padding unscaled. */
+export const CHART_IMAGE_INNER = CHART_IMAGE_WIDTH - 2 * PAD;
+
+/** The height in px of a rendered chart: its drawing is fluid in width, fixed in height. */
+export function chartHeight(svg: string): number {
+  const m = /^<svg[^>]* height="([\d.]+)"/.exec(svg);
+  if (!m) throw new Error("chartHeight: the chart SVG has no height");
+  return Number(m[1]);
+}
+
+export interface ChartImageOptions {
+  title: string;
+  subtitle: string;
+  /** Notes as plain text (claim references already rendered). */
+  notes: readonly string[];
+  /** The chart's SVG markup, drawn CHART_IMAGE_INNER px wide. */
+  chartSvg: string;
+  /** Closing lines: where the numbers come from, who made the chart, its address. */
+  credit: readonly string[];
+}
+
+export interface ChartImage {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+// Double quotes inside a style attribute would end it.
+const sans = fonts.sans.replace(/"/g, "'");
+
+/** Lays out the furniture around the chart, top to bottom, and returns the standalone SVG. */
+export function chartImage({ title, subtitle, notes, chartSvg, credit }: ChartImageOptions): ChartImage {
+  const c = colors.light;
+  const parts: string[] = [];
+  let y = PAD;
+  const block = (text: string, size: number, lineHeight: number, color: string, bold = false) => {
+    for (const line of wrapText(text, CHART_IMAGE_INNER, size, { bold })) {
+      y += lineHeight;
+      const weight = bold ? "font-weight:700;" : "";
+      parts.push(
+        `<text x="${PAD}" y="${y - Math.round((lineHeight - size) / 2) - 2}" style="font-size:${size}px;${weight}fill:${color}">${escape(line)}</text>`,
+      );
+    }
+  };
+  block(title, 22, 28, c.text, true);
+  y += 4;
+  if (subtitle) block(subtitle, 15, 20, c.muted);
+  y += 16;
+
+  // The chart is fluid: at a fixed width its percentages resolve to the positions it was laid out at.
+  const height = chartHeight(chartSvg);
+  parts.push(
+    flattenSvg(chartSvg)
+      .replace(/^<svg/, `<svg x="${PAD}" y="${y}"`)
+      .replace(/ width="100%"/, ` width="${CHART_IMAGE_INNER}"`),
+  );
+  y += height + 16;
+
+  for (const note of notes) block(note, 13, 18, c.muted);
+  if (notes.length) y += 6;
+  for (const line of credit) block(line, 13, 18, c.muted);
+  y += PAD;
+
+  const total = Math.ceil(y);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_IMAGE_WIDTH}" height="${total}" ` +
+    `viewBox="0 0 ${CHART_IMAGE_WIDTH} ${total}" role="img" aria-label="${escape(title).replace(/"/g, "&quot;")}" ` +
+    `style="font-family:${sans}">` +
+    `<rect width="100%" height="100%" fill="${c.bg}"/>` +
+    parts.join("") +
+    `</svg>\n`;
+  return { svg, width: CHART_IMAGE_WIDTH, height: total };
+}
+
+/**
+ * The image as PNG at `scale` (1 or 2). Liberation Sans stands in for the system sans-serif: its
+ * widths match Arial's, close to the table the charts lay out their labels with.
+ */
+export function chartPng(svg: string, scale = 1): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: scale },
+    font: {
+      loadSystemFonts: true,
+      defaultFontFamily: "Liberation Sans",
+      sansSerifFamily: "Liberation Sans",
+    },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,50 @@
+/**
+ * Charts as SVG strings at build time: loads the generated dataset, draws it with its module on a
+ * JSDOM document, and returns the markup for a page to inline.
+ *
+ *   renderChart("shutdowns", { width: 320, state: "2024", idPrefix: "story-shutdowns" })
+ *   chartStates("atm-withdrawals") // ["kzt", "usd"]
+ *   chartDescription("shutdowns")  // "Bar chart. 2024: 36 exchangers closed; …"
+ *   completeState("seizures")      // "all": every value labelled, the state printed and embedded
+ */
+import { JSDOM } from "jsdom";
+import { chartEntry } from "../charts/index.ts";
+import { loadChart } from "../data/generated.ts";
+
+export interface RenderChartOptions {
+  /** Drawing width in px (the SVG's viewBox and max-width); 640 unless given. */
+  width?: number;
+  /** The state drawn initially; the chart's first state unless given. */
+  state?: string;
+  /** Prefix for every id in the SVG; the dataset id unless given. Use distinct ones per page. */
+  idPrefix?: string;
+}
+
+let dom: JSDOM | undefined;
+// One document serves every render: charts only create detached nodes in it.
+const document = () => (dom ??= new JSDOM("<!doctype html><html><body></body></html>")).window.document;
+
+/** The finished SVG for dataset `id`, as markup. */
+export function renderChart(id: string, options: RenderChartOptions = {}): string {
+  const { fn } = chartEntry(id);
+  const svg = fn(loadChart(id), {
+    document: document(),
+    width: options.width ?? 640,
+    idPrefix: options.idPrefix ?? id,
+    ...(options.state !== undefined ? { state: options.state } : {}),
+  });
+  return svg.outerHTML;
+}
+
+/** The chart's complete picture, every value labelled: its last state, the one print shows. */
+export const completeState = (id: string): string => chartEntry(id).states.at(-1)!;
+
+/** The named states chart `id` can show, the first its default. */
+export function chartStates(id: string): readonly string[] {
+  return chartEntry(id).states;
+}
+
+/** The chart's written description, generated from its data (the same text as its `<desc>`). */
+export function chartDescription(id: string): string {
+  return chartEntry(id).describe(loadChart(id));
+}

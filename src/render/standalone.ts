@@ -1,0 +1,101 @@
+/**
+ * What the embed pages, oEmbed responses, Embed dialogs and chart images need to know about a
+ * chart beyond its dataset: where it sits in the story, the state it shows at rest, how tall its
+ * embed starts, and its standalone image.
+ *
+ *   const place = chartPlace(story, "atm-withdrawals"); // { chapter: "cash-at-the-atm", state: "kzt", switch: {…} }
+ *   embedStartHeight("atm-withdrawals", place)          // 700
+ */
+import { wrapText } from "../shared/text-measure.ts";
+import { loadChart, loadCoverage, recordsById } from "../data/generated.ts";
+import { chartHeight, chartImage, CHART_IMAGE_INNER, type ChartImage } from "./chart-image.ts";
+import { DRAWINGS } from "../charts/frame.ts";
+import { completeState, renderChart } from "./render-chart.ts";
+import { SITE_NAME, type SiteAddress } from "../shared/site-address.ts";
+import { plainText, smartQuotes, type Chapter, type Story } from "../data/story-copy.ts";
+
+/** Chart copy as the figure shows it, for places that take plain text: references resolved, curly quotes. */
+export const chartText = (text: string) => smartQuotes(plainText(text, recordsById().claims));
+
+/** The chart's title and subtitle as plain text. */
+export function chartHeading(id: string): { title: string; subtitle: string } {
+  const { title, subtitle } = loadChart(id);
+  return { title: chartText(title), subtitle: chartText(subtitle) };
+}
+
+export interface ChartPlace {
+  /** The chapter whose anchor leads to the chart in the story; null if the story does not show it. */
+  chapter: string | null;
+  /** The chart's complete picture, every value labelled (with a currency switch, both currencies). */
+  state: string;
+  /** The chapter's state switch (tenge/dollars), if it has one. */
+  switch?: Chapter["switch"];
+}
+
+/** Where chart `id` sits in the story, found the way the story's chapters place their figures. */
+export function chartPlace(story: Story, id: string): ChartPlace {
+  for (const ch of story.chapters) {
+    if (ch.chart === id) return { chapter: ch.id, state: completeState(id), switch: ch.switch };
+    if (ch.after.some((b) => b.type === "figure" && b.chart === id))
+      return { chapter: ch.id, state: completeState(id) };
+  }
+  return { chapter: null, state: completeState(id) };
+}
+
+/** The iframe width the starting height is estimated for: a typical article column. */
+export const EMBED_START_WIDTH = 640;
+/** The embed page's padding on each side (src/layouts/Embed.astro). */
+export const EMBED_PAD = 16;
+
+/**
+ * A starting height for the iframe, for hosts that strip the loader: the chart's drawn height at a
+ * 640 px column plus its furniture, whose text is wrapped with the charts' width table. Rounded up
+ * to 10 px. Measured heights in Chromium stay within a few percent (tests/site/embed-browser.test.ts).
+ */
+export function embedStartHeight(id: string, place: ChartPlace): number {
+  const data = loadChart(id);
+  const inner = EMBED_START_WIDTH - 2 * EMBED_PAD;
+  // The drawing the container query picks at this width: the widest designed for at most `inner`.
+  const drawn = [...DRAWINGS].reverse().find((d) => d.width <= inner) ?? DRAWINGS[0];
+  const chart = chartHeight(renderChart(id, { width: drawn.width, state: place.state }));
+  const lines = (text: string, size: number, bold = false) => wrapText(text, inner, size, { bold }).length;
+  const notes = data.notes.reduce((n, t) => n + lines(chartText(t), 12), 0);
+  const sourceText = `Source: news reports, quoted for each value in the methodology: ${data.points.map((p) => p.label).join(" · ")}`;
+  const height =
+    2 * EMBED_PAD +
+    lines(data.title, 21, true) * 26 +
+    4 +
+    (data.subtitle ? lines(data.subtitle, 14) * 19.6 + 16 : 0) +
+    (place.switch ? 48 : 0) +
+    chart +
+    16 + // the foot's top padding
+    (notes ? notes * 18 + 8 : 0) +
+    lines(sourceText, 12) * 18 +
+    8 +
+    24 + // "Description and data table"
+    26 + // Get the data · CSV · images
+    60; // the credit line and "Cite this chart"
+  return Math.ceil(height / 10) * 10;
+}
+
+const images = new Map<string, ChartImage>();
+
+/** The chart as a standalone picture in its rest state, for downloads and social cards. */
+export function chartImageFor(id: string, place: ChartPlace, at: SiteAddress): ChartImage {
+  const key = `${id}:${place.state}:${at.url()}`;
+  const cached = images.get(key);
+  if (cached) return cached;
+  const data = loadChart(id);
+  const { version } = loadCoverage();
+  const image = chartImage({
+    ...chartHeading(id),
+    notes: data.notes.map(chartText),
+    chartSvg: renderChart(id, { width: CHART_IMAGE_INNER, state: place.state, idPrefix: `image-${id}` }),
+    credit: [
+      "Source: news reports of official figures; every value is quoted in the methodology.",
+      `Chart: ${SITE_NAME}, dataset version ${version}${at.absolute ? ` · ${at.url(`embed/${id}/`)}` : ""}`,
+    ],
+  });
+  images.set(key, image);
+  return image;
+}
