@@ -75,6 +75,15 @@ export async function serveDist(root = "dist", base = "/"): Promise<StaticServer
   };
 }
 
+/**
+ * Resolves once the page has drawn `n` more frames: what a scroll or resize sets off (observers
+ * reporting, the story's update in the next frame) has run by then. A wait on the page, not a clock.
+ */
+export const afterFrames = (page: Page, n = 3) =>
+  page.evaluate(async (count) => {
+    for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
+  }, n);
+
 /** Flags for Debian's Chromium: headless as root, and off the closed network. */
 export const CHROME_FLAGS = [
   "--headless",

@@ -11,7 +11,7 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LONG_WORD, RLO, SCRIPT } from "../fixtures/hostile/payloads.ts";
-import { launchChromium, serveDist, type StaticServer } from "../helpers/site.ts";
+import { afterFrames, launchChromium, serveDist, type StaticServer } from "../helpers/site.ts";
 import { copyProject, npmRun } from "../helpers/temp-project.ts";
 
 let dir: string;
@@ -68,7 +68,10 @@ async function visit(path: string, width: number) {
     }
     window.scrollTo(0, document.documentElement.scrollHeight);
   });
-  await page.waitForTimeout(200);
+  // Let what the scroll set off finish: every image loads or fails (an injected onerror runs or is
+  // refused then), and the story's observers report and update in the frames after.
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  await afterFrames(page);
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
     violations: (window as unknown as { __violations?: string[] }).__violations ?? [],

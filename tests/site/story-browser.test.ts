@@ -5,7 +5,14 @@
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadChart } from "../../src/lib/data.ts";
-import { axeViolations, launchChromium, serveDist, watchPage, type StaticServer } from "../helpers/site.ts";
+import {
+  afterFrames,
+  axeViolations,
+  launchChromium,
+  serveDist,
+  watchPage,
+  type StaticServer,
+} from "../helpers/site.ts";
 import { valueCore } from "../helpers/values.ts";
 
 let server: StaticServer;
@@ -88,10 +95,17 @@ const expectedStates = (page: Page) =>
     });
   });
 
+/** Waits for every figure to show the state its scroll position calls for (see expectedStates). */
 async function expectStatesMatchScroll(page: Page) {
-  await page.waitForTimeout(100);
-  for (const { figure, expected, actual } of await expectedStates(page))
-    expect(actual, `${figure} after scrolling`).toBe(expected);
+  await expect
+    .poll(
+      async () => {
+        await afterFrames(page);
+        return (await expectedStates(page)).filter((s) => s.actual !== s.expected);
+      },
+      { timeout: 3000, message: "figures whose state does not match the scroll position" },
+    )
+    .toEqual([]);
 }
 
 /** Scrolls so the step's top has just passed the trigger line, as when a reader scrolls it in. */
@@ -351,7 +365,7 @@ describe("accessibility and hygiene", () => {
     it(`axe-core finds no violations (${colorScheme})`, async () => {
       const { page, close } = await open("/", { colorScheme, reducedMotion: "reduce" });
       await scrollToStep(page, "atm-dollars");
-      await page.waitForTimeout(100);
+      await waitForState(page, "figure-cash-at-the-atm", "usd");
       expect(await axeViolations(page)).toEqual([]);
       await close();
     });
@@ -366,8 +380,10 @@ describe("accessibility and hygiene", () => {
   it("loads without console errors and without a request to another origin", async () => {
     const { page, watch, close } = await open("/");
     await page.waitForLoadState("load");
+    const steps = await stepsOf(page);
     await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }));
-    await page.waitForTimeout(200);
+    // The scroll's work is done once the last chart shows its last step.
+    await waitForState(page, steps.at(-1)!.figure, steps.at(-1)!.state);
     expect(watch.errors).toEqual([]);
     expect(watch.external).toEqual([]);
     await close();
