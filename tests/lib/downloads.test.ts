@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { ClaimRecord } from "../../src/lib/data.ts";
 import { CHART_ROW_COLUMNS, chartRows, toCsv } from "../../src/lib/downloads.ts";
 import { crc32, zip } from "../../src/lib/zip.ts";
-import type { ChartDataset } from "../../src/pipeline/schema.ts";
+import { SCHEMA_VERSION, type ChartDataset } from "../../src/pipeline/schema.ts";
 
 const claim = (id: string, value: number, quote: string | null): ClaimRecord => ({
   id,
@@ -31,7 +31,7 @@ const claim = (id: string, value: number, quote: string | null): ClaimRecord => 
 });
 
 const chart: ChartDataset = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   id: "c",
   title: "T",
   subtitle: "",
