@@ -398,13 +398,19 @@ describe("layouts", () => {
     expect(events.map((e) => +e.date)).toEqual(oldestFirst.map(time));
   });
 
-  it("layoutTimeline keeps events in date order on one time scale, each label clear of the next event", () => {
-    const { events } = layoutTimeline(chartData("timeline"), { width: 268 });
-    const [a, b, c] = events;
+  it("the timeline sets its events in date order on one time scale, each label clear of the next event", () => {
+    const data = chartData("timeline");
+    const { events } = layoutTimeline(data, { width: 268 });
+    const svg = charts["timeline"]!.fn(data, { document: newDocument(), width: 268 });
+    // Each event's dot, at the y of its date; the ring around the one in focus has the same centre.
+    const dotY = (key: string) => Number(svg.querySelector(`circle[data-key="${key}"]`)!.getAttribute("cy"));
+    const ys = events.map((e) => dotY(e.key));
+    const [a, b, c] = events.map((e) => +e.date);
     // One time scale: gaps in px are proportional to gaps in time.
-    expect((c!.y - b!.y) / (b!.y - a!.y)).toBeCloseTo((+c!.date - +b!.date) / (+b!.date - +a!.date), 6);
+    expect((ys[2]! - ys[1]!) / (ys[1]! - ys[0]!)).toBeCloseTo((c! - b!) / (b! - a!), 6);
+    // Below each dot, its date (one line) and its label's lines, 18 px each, end before the next dot.
     for (let i = 0; i + 1 < events.length; i++)
-      expect(events[i]!.y + 12 + events[i]!.lines.length * 18).toBeLessThanOrEqual(events[i + 1]!.y - 6);
+      expect(ys[i]! + 12 + events[i]!.lines.length * 18).toBeLessThanOrEqual(ys[i + 1]! - 6);
   });
 
   it("wrapText keeps each line within the width and never splits a word", () => {
