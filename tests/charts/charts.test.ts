@@ -311,21 +311,23 @@ describe("layouts", () => {
     }
   });
 
-  it("layoutAtm brackets the rise from the earlier column's top to the later one's, in both currencies", () => {
+  it("the ATM chart brackets the rise from the earlier column's top to the later one's, in both currencies", () => {
     const data = chartData("atm-withdrawals");
     const layout = layoutAtm(data, { width: 480 });
+    const svg = charts["atm-withdrawals"]!.fn(data, { document: newDocument(), width: 480 });
+    const num = (el: Element | null, name: string) => Number(el!.getAttribute(name));
     for (const c of ["kzt", "usd"] as const) {
-      const [earlier, later] = layout.columns[c];
-      const [pEarlier, pLater] = [earlier.key, later.key].map((k) => data.points.find((p) => p.key === k)!);
-      expect(earlier.derived).toBe(pEarlier!.formula !== null);
-      expect(later.derived).toBe(pLater!.formula !== null);
-      expect(layout.rise[c].yTop).toBe(later.y);
-      expect(layout.rise[c].yBottom).toBe(earlier.y);
+      const [earlier, later] = layout.columns[c].map((col) => {
+        const p = data.points.find((q) => q.key === col.key)!;
+        const rect = svg.querySelector(`rect[data-key="${col.key}"]`);
+        return { p, col, top: num(rect, "y"), height: num(rect, "height") };
+      });
+      expect(earlier!.col.derived).toBe(earlier!.p.formula !== null);
+      expect(later!.col.derived).toBe(later!.p.formula !== null);
       // On one scale from zero: the columns' heights are in the ratio of their values.
-      expect((layout.baseline - earlier.y) / (layout.baseline - later.y)).toBeCloseTo(
-        pEarlier!.value / pLater!.value,
-        6,
-      );
+      expect(earlier!.height / later!.height).toBeCloseTo(earlier!.p.value / later!.p.value, 6);
+      const bracket = svg.querySelector(`line[data-key="${layout.rise[c].key}"]`);
+      expect([num(bracket, "y1"), num(bracket, "y2")].sort()).toEqual([later!.top, earlier!.top].sort());
     }
     // Each tenge figure carries its own hedge ("more than" less a rise is still "more than"), and
     // the dollar conversion of the same year beneath it.
