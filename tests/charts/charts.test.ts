@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { layoutAifcInvestment } from "../../src/charts/aifc-investment.ts";
 import { layoutAifcMarket } from "../../src/charts/aifc-market.ts";
 import { layoutAtm } from "../../src/charts/atm-withdrawals.ts";
 import { layoutBarRows, valuePlacement } from "../../src/charts/bar-rows.ts";
@@ -379,14 +378,20 @@ describe("layouts", () => {
     );
   });
 
-  it("layoutAifcInvestment splits the total into the portfolio and the rest, each in proportion to its value", () => {
+  it("the AIFC investment bar splits the total into the portfolio and the rest, each in proportion to its value", () => {
     const data = chartData("aifc-investment");
     const value = (key: string) => data.points.find((p) => p.key === key)!.value;
-    const layout = layoutAifcInvestment(data, { width: 600 });
-    expect(layout.segments.map((s) => s.key)).toEqual(["portfolio", "other"]);
-    expect(layout.segments[0]!.width).toBeCloseTo((600 * value("portfolio")) / value("total"), 6);
-    expect(layout.segments[1]!.x).toBeCloseTo(layout.segments[0]!.width, 6);
-    expect(layout.segments[1]!.width).toBeCloseTo((600 * value("other")) / value("total"), 6);
+    const svg = charts["aifc-investment"]!.fn(data, { document: newDocument(), width: 600 });
+    const rect = (key: string) => svg.querySelector(`rect[data-key="${key}"]`)!;
+    const [portfolio, other] = ["portfolio", "other"].map((k) => ({
+      x: share(rect(k).getAttribute("x")),
+      w: share(rect(k).getAttribute("width")),
+    }));
+    // Shares of the width, each part less the 2 px gap after it.
+    expect(portfolio!.x).toBe(0);
+    expect(portfolio!.w).toBeCloseTo(value("portfolio") / value("total") - 2 / 600, 4);
+    expect(other!.x).toBeCloseTo(value("portfolio") / value("total"), 4);
+    expect(other!.w).toBeCloseTo(value("other") / value("total") - 2 / 600, 4);
   });
 
   it("timelineEvents orders the dated events oldest first and dates a year at its first of January", () => {
