@@ -30,14 +30,13 @@ const LINE = 18;
 
 export interface InvestmentSegment {
   key: string;
-  x: number;
-  width: number;
+  /** The part's value: Plot stacks the parts along the total. */
+  amount: number;
   value: string;
   label: string[];
   derived: boolean;
-  /** Where its labels hang from: the segment's left edge, or the right edge of the last one. */
+  /** Where its labels hang from: the bar's start, or (the last, side by side) the bar's end. */
   anchor: "start" | "end";
-  labelX: number;
   /** Top of the value line; the name follows below it. */
   labelY: number;
 }
@@ -51,7 +50,7 @@ export interface InvestmentLayout {
   segments: InvestmentSegment[];
 }
 
-/** Segments left to right in proportion to the total; each labelled below with its value and name. */
+/** The parts' labels below the bar: side by side where both fit, else one under the other. */
 export function layoutAifcInvestment(data: ChartDataset, { width }: { width: number }): InvestmentLayout {
   const total = pointByKey(data, "total");
   const parts = [pointByKey(data, "portfolio"), pointByKey(data, "other")];
@@ -66,24 +65,19 @@ export function layoutAifcInvestment(data: ChartDataset, { width }: { width: num
     Math.max(textWidth(pointValue(parts[i]!), SIZE, { bold: true }), textWidth(names[i]!, SIZE)) * SLACK;
   // Side by side when both label blocks fit the width together, else one under the other.
   const sideBySide = blockWidth(0) + blockWidth(1) + 16 <= width;
-  let x = 0;
   let y = barY + barHeight + 8;
   const segments = parts.map((p, i) => {
-    const w = (p.value / total.value) * width;
     const last = i === parts.length - 1;
     const label = wrapText(names[i]!, (sideBySide ? width / 2 : width) / SLACK, SIZE);
     const seg: InvestmentSegment = {
       key: p.key,
-      x,
-      width: w,
+      amount: p.value,
       value: pointValue(p),
       label,
       derived: p.formula !== null,
       anchor: sideBySide && last ? "end" : "start",
-      labelX: sideBySide && last ? width : 0,
       labelY: y,
     };
-    x += w;
     if (!sideBySide) y += LINE * (1 + label.length) + 8;
     return seg;
   });
@@ -117,7 +111,12 @@ export function aifcInvestment(
   const hatch = appendHatch(frame);
   const { segments } = layout;
   const total = pointByKey(data, "total");
-  const text = { x: (s: InvestmentSegment) => s.labelX, lineAnchor: "top" as const, fontSize: SIZE };
+  // Labels hang from the bar's start, or the last from its end, on the bar's own scale.
+  const text = {
+    x: (s: InvestmentSegment) => (s.anchor === "end" ? total.value : 0),
+    lineAnchor: "top" as const,
+    fontSize: SIZE,
+  };
   const byAnchor = (a: "start" | "end") => segments.filter((s) => s.anchor === a);
   appendPlot(
     frame,
@@ -133,23 +132,27 @@ export function aifcInvestment(
         fontWeight: 700,
         render: each([0], (el) => applyPoint(el.attr("style", css({ fill: cssColor("text") })), total)),
       }),
-      Plot.rect(segments, {
-        x1: (s: InvestmentSegment) => s.x,
-        x2: (s: InvestmentSegment) => s.x + s.width - 2,
-        y1: () => layout.barY,
-        y2: () => layout.barY + layout.barHeight,
-        render: each(segments, (el, s) => {
-          const p = pointByKey(data, s.key);
-          applyPoint(el, p, `${p.label}: ${s.value}${s.derived ? " (derived)" : ""}`).attr(
-            "style",
-            css(
-              s.derived
-                ? { fill: hatch, stroke: cssColor("neutral"), "stroke-width": 1 }
-                : { fill: cssColor("accent") },
-            ),
-          );
+      // The parts stacked left to right along the total, a 2 px gap after each.
+      Plot.rectX(
+        segments,
+        Plot.stackX({
+          x: "amount",
+          y1: () => layout.barY,
+          y2: () => layout.barY + layout.barHeight,
+          insetRight: 2,
+          render: each(segments, (el, s) => {
+            const p = pointByKey(data, s.key);
+            applyPoint(el, p, `${p.label}: ${s.value}${s.derived ? " (derived)" : ""}`).attr(
+              "style",
+              css(
+                s.derived
+                  ? { fill: hatch, stroke: cssColor("neutral"), "stroke-width": 1 }
+                  : { fill: cssColor("accent") },
+              ),
+            );
+          }),
         }),
-      }),
+      ),
       ...(["start", "end"] as const).flatMap((a) => [
         Plot.text(byAnchor(a), {
           ...text,
@@ -175,7 +178,7 @@ export function aifcInvestment(
         }),
       ]),
     ],
-    { x: { type: "identity" } },
+    { x: { domain: [0, total.value], range: [0, width] } },
   );
   return frame.node();
 }

@@ -12,7 +12,7 @@
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { drawBarRows, layoutBarRows, type BarRowsLayout } from "./bar-rows.ts";
 import { drawFigures, layoutFigures, type FiguresLayout } from "./figures.ts";
-import { applyPoint, createFrame, pointByKey, pointValue, qualifierLead } from "./frame.ts";
+import { createFrame, pointValue, qualifierLead } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["volume", "users", "register", "all"] as const;
@@ -86,12 +86,12 @@ export function aifcMarket(
   const focus = (key: string) => states.filter((s) => s === "all" || STEP[key] === s);
   drawFigures(frame, layout.figures, {
     focus,
-    decorate: (value, f) => applyPoint(value, pointByKey(data, f.key)),
+    data,
   });
   drawBarRows(frame, layout.bars, {
     max: Math.max(...data.points.filter(isPlatforms).map((p) => p.value)),
     focus,
-    decorate: (bar, row) => applyPoint(bar, pointByKey(data, row.key)),
+    data,
   });
   return frame.node();
 }

@@ -26,6 +26,7 @@ import {
   pointValue,
   qualifierLead,
   type Frame,
+  type Sel,
 } from "./frame.ts";
 import { textWidth, wrapText } from "../shared/text-measure.ts";
 import type { ChartOptions } from "./types.ts";
@@ -53,9 +54,9 @@ export interface AtmColumn {
   label: string;
   derived: boolean;
   x: number;
-  /** Top of the column. */
-  y: number;
   width: number;
+  /** The column's value, on its currency's y scale. */
+  amount: number;
   /** The hedge ("About"), set small above the figure; "" when exact. */
   lead: string;
   value: string;
@@ -70,11 +71,11 @@ export interface AtmLayout {
   height: number;
   baseline: number;
   compact: boolean;
+  /** Each currency's y scale for Plot: zero at the baseline, the larger column's value at the top. */
+  y: Record<Currency, { domain: [number, number]; range: [number, number] }>;
   columns: Record<Currency, [AtmColumn, AtmColumn]>;
-  rise: Record<
-    Currency,
-    { key: string; text: string; conversion: string; x: number; yTop: number; yBottom: number }
-  >;
+  /** The rise: its label, the label's dollar conversion, and where its bracket runs. */
+  rise: Record<Currency, { key: string; text: string; conversion: string; x: number }>;
 }
 
 /** The points of one currency: earlier year, later year and the rise, by their keys in charts.json. */
@@ -117,18 +118,18 @@ function layoutAtmWith(data: ChartDataset, width: number, compact: boolean): Atm
   const x0 = Math.max(0, (area - 2 * colWidth - gap) / 2);
   const columns = {} as AtmLayout["columns"];
   const rise = {} as AtmLayout["rise"];
+  const y = {} as AtmLayout["y"];
   for (const c of CURRENCIES) {
     const [earlier, later, delta] = currencyPoints(data, c);
-    const max = Math.max(earlier.value, later.value);
-    const y = (v: number) => baseline - (v / max) * (baseline - top);
+    y[c] = { domain: [0, Math.max(earlier.value, later.value)], range: [baseline, top] };
     const dollars = currencyPoints(data, "usd");
     const column = (p: ChartPoint, i: number): AtmColumn => ({
       key: p.key,
       label: p.label,
       derived: p.formula !== null,
       x: x0 + i * (colWidth + gap),
-      y: y(p.value),
       width: colWidth,
+      amount: p.value,
       lead: qualifierLead(p),
       value: bare(p, compact),
       conversion: `(${bare(dollars[i]!, compact)})`,
@@ -140,11 +141,9 @@ function layoutAtmWith(data: ChartDataset, width: number, compact: boolean): Atm
       text: riseText(delta),
       conversion: `(${riseText(dollars[2])})`,
       x: cols[1].x + colWidth + 8,
-      yTop: cols[1].y,
-      yBottom: cols[0].y,
     };
   }
-  return { width, notes, height, baseline, compact, columns, rise };
+  return { width, notes, height, baseline, compact, y, columns, rise };
 }
 
 export function describeAtmWithdrawals(data: ChartDataset): string {
@@ -158,153 +157,133 @@ export function describeAtmWithdrawals(data: ChartDataset): string {
   return `Column chart of cash withdrawn through ATMs. ${parts.join(". ")}.`;
 }
 
-/** One currency's columns, figures, labels and rise bracket, shown in that currency's states. */
+/** One currency's columns, figures, labels and rise bracket on its y scale, shown in its states. */
 function drawCurrency(frame: Frame, data: ChartDataset, layout: AtmLayout, c: Currency, hatch: string): void {
-  const shown = SHOWN[c];
-  const points = currencyPoints(data, c);
-  const [earlier, later, delta] = points;
-  const cols = layout.columns[c].map((col, i) => ({ ...col, p: [earlier, later][i]! }));
+  const [earlier, later, delta] = currencyPoints(data, c);
+  const cols = layout.columns[c].map((col, i) => ({
+    ...col,
+    p: [earlier, later][i]!,
+    focus: FOCUS[c][i === 0 ? "earlier" : "later"],
+  }));
+  type Col = (typeof cols)[number];
+  const leads = cols.filter((d) => d.lead);
   const r = layout.rise[c];
-  const role = (i: number): "earlier" | "later" => (i === 0 ? "earlier" : "later");
-  const text = { textAnchor: "middle" as const, lineAnchor: "bottom" as const };
-  const showAll = (el: Parameters<Parameters<typeof each>[1]>[0]) => frame.showIn(el, shown);
+  const shown = (el: Sel) => frame.showIn(el, SHOWN[c]);
+  const muted = (el: Sel) => el.attr("style", css({ fill: cssColor("muted") }));
+  const centre = (d: Col) => d.x + d.width / 2;
+  // Each figure sits 8 px above its column; in tenge a line higher, over its dollar conversion.
+  const above = -8 - (c === "kzt" ? 4 + SMALL : 0);
+  const mid = (earlier.value + later.value) / 2;
   const marks: Plot.Markish[] = [
-    Plot.text([layout.notes[c]], {
-      x: () => 0,
-      y: () => 0,
-      text: (d: string[]) => d.join("\n"),
+    Plot.text([layout.notes[c].join("\n")], {
+      frameAnchor: "top-left",
+      text: (d: string) => d,
       textAnchor: "start",
       lineAnchor: "top",
       lineHeight: 18 / SIZE,
       fontSize: SIZE,
-      render: each([0], (el) => showAll(el).attr("style", css({ fill: cssColor("muted") }))),
+      render: each([0], (el) => muted(shown(el))),
     }),
     Plot.rect(cols, {
-      x1: (d: (typeof cols)[number]) => d.x,
-      x2: (d: (typeof cols)[number]) => d.x + d.width,
-      y1: (d: (typeof cols)[number]) => d.y,
-      y2: () => layout.baseline,
+      x1: "x",
+      x2: (d: Col) => d.x + d.width,
+      y1: () => 0,
+      y2: "amount",
       render: each(cols, (el, d) => {
-        const i = cols.indexOf(d);
-        showAll(el);
-        applyPoint(el, d.p, `${d.p.label}: ${pointValue(d.p)}${d.derived ? " (derived)" : ""}`);
+        applyPoint(shown(el), d.p, `${d.p.label}: ${pointValue(d.p)}${d.derived ? " (derived)" : ""}`);
         if (d.derived) el.attr("style", css({ fill: hatch, stroke: cssColor("neutral"), "stroke-width": 1 }));
-        frame.focusIn(el, FOCUS[c][role(i)], d.derived ? "fade" : "bar");
+        frame.focusIn(el, d.focus, d.derived ? "fade" : "bar");
       }),
     }),
     // Figures over the columns, each with its hedge above it.
     Plot.text(cols, {
-      ...text,
-      x: (d: (typeof cols)[number]) => d.x + d.width / 2,
-      y: (d: (typeof cols)[number]) => d.y - 8 - (c === "kzt" ? 4 + SMALL : 0),
+      x: centre,
+      y: "amount",
+      dy: above,
+      lineAnchor: "bottom",
       text: "value",
       fontSize: SIZE,
       fontWeight: 700,
-      render: each(cols, (el, d) =>
-        frame.focusIn(showAll(el).attr("aria-hidden", "true"), FOCUS[c][role(cols.indexOf(d))], "value"),
-      ),
+      render: each(cols, (el, d) => frame.focusIn(shown(el).attr("aria-hidden", "true"), d.focus, "value")),
     }),
-    Plot.text(
-      cols.filter((d) => d.lead),
-      {
-        ...text,
-        x: (d: (typeof cols)[number]) => d.x + d.width / 2,
-        y: (d: (typeof cols)[number]) => d.y - 8 - (c === "kzt" ? 4 + SMALL : 0) - SIZE - 2,
-        text: "lead",
-        fontSize: SMALL,
-        render: each(
-          cols.filter((d) => d.lead),
-          (el) =>
-            showAll(el)
-              .attr("aria-hidden", "true")
-              .attr("style", css({ fill: cssColor("muted") })),
-        ),
-      },
-    ),
+    Plot.text(leads, {
+      x: centre,
+      y: "amount",
+      dy: above - SIZE - 2,
+      lineAnchor: "bottom",
+      text: "lead",
+      fontSize: SMALL,
+      render: each(leads, (el) => muted(shown(el).attr("aria-hidden", "true"))),
+    }),
     Plot.text(cols, {
-      ...text,
+      x: centre,
+      y: () => 0,
+      dy: 6,
       lineAnchor: "top",
-      x: (d: (typeof cols)[number]) => d.x + d.width / 2,
-      y: () => layout.baseline + 6,
-      text: (d: (typeof cols)[number]) => (d.derived ? `${d.label}\nderived` : d.label),
+      text: (d: Col) => (d.derived ? `${d.label}\nderived` : d.label),
       fontSize: SIZE,
       lineHeight: 1.2,
       render: each(cols, (el, d) =>
-        showAll(el)
+        shown(el)
           .attr("aria-hidden", "true")
           .attr("font-weight", d.derived ? null : 700)
           .attr("style", css({ fill: cssColor(d.derived ? "muted" : "text") })),
       ),
     }),
-    // The rise: a bracket from the earlier column's top to the later one's, and a guide across.
-    Plot.ruleY([r], {
-      y: (d: typeof r) => d.yBottom,
+    // The rise: a guide across from the earlier column's top, a bracket up to the later one's.
+    Plot.ruleY([earlier.value], {
       x1: () => cols[0]!.x + cols[0]!.width,
-      x2: (d: typeof r) => d.x,
+      x2: () => r.x,
       strokeDasharray: "3 3",
-      render: each([r], (el) => showAll(el).attr("style", css({ stroke: cssColor("muted") }))),
+      render: each([0], (el) => shown(el).attr("style", css({ stroke: cssColor("muted") }))),
     }),
-    Plot.ruleX([r], {
-      x: (d: typeof r) => d.x,
-      y1: (d: typeof r) => d.yTop,
-      y2: (d: typeof r) => d.yBottom,
-      render: each([r], (el) =>
-        frame.focusIn(showAll(el).attr("data-key", delta.key), FOCUS[c].rise, "line"),
-      ),
+    Plot.ruleX([r.x], {
+      y1: () => earlier.value,
+      y2: () => later.value,
+      render: each([0], (el) => frame.focusIn(shown(el).attr("data-key", delta.key), FOCUS[c].rise, "line")),
     }),
     Plot.text([r], {
-      x: (d: typeof r) => d.x,
-      y: (d: typeof r) => (d.yTop + d.yBottom) / 2,
+      x: "x",
+      y: () => mid,
       dx: 6,
       text: "text",
       textAnchor: "start",
       fontSize: SIZE,
       fontWeight: 700,
-      render: each([r], (el) => {
-        applyPoint(showAll(el), delta, `Rise: ${pointValue(delta)}`);
+      render: each([0], (el) => {
+        applyPoint(shown(el), delta, `Rise: ${pointValue(delta)}`);
         frame.focusIn(el, FOCUS[c].rise, "value");
       }),
     }),
   ];
   if (c === "kzt") {
-    // The dollar conversions, beneath each tenge figure: shown only where there is no switch.
-    const [e, l, d] = currencyPoints(data, "usd");
-    const notes = [
-      {
-        p: e,
-        x: cols[0]!.x + cols[0]!.width / 2,
-        y: cols[0]!.y - 8,
-        text: cols[0]!.conversion,
-        anchor: "middle",
-      },
-      {
-        p: l,
-        x: cols[1]!.x + cols[1]!.width / 2,
-        y: cols[1]!.y - 8,
-        text: cols[1]!.conversion,
-        anchor: "middle",
-      },
-      { p: d, x: r.x + 6, y: (r.yTop + r.yBottom) / 2 + SIZE + 4, text: r.conversion, anchor: "start" },
-    ] as const;
-    for (const anchor of ["middle", "start"] as const) {
-      const these = notes.filter((n) => n.anchor === anchor);
-      marks.push(
-        Plot.text(these, {
-          x: (n: (typeof notes)[number]) => n.x,
-          y: (n: (typeof notes)[number]) => n.y,
-          text: "text",
-          textAnchor: anchor,
-          lineAnchor: "bottom",
-          fontSize: SMALL,
-          render: each(these, (el, n) => {
-            applyPoint(frame.showIn(el, ["both"]), n.p);
-            el.attr("style", css({ fill: cssColor("muted") }));
-          }),
-        }),
-      );
-    }
+    // The dollar conversions beneath each tenge figure and the rise: only where there is no switch.
+    const dollars = currencyPoints(data, "usd");
+    const conversion = (el: Sel, p: ChartPoint) => muted(applyPoint(frame.showIn(el, ["both"]), p));
+    marks.push(
+      Plot.text(cols, {
+        x: centre,
+        y: "amount",
+        dy: -8,
+        lineAnchor: "bottom",
+        text: "conversion",
+        fontSize: SMALL,
+        render: each(cols, (el, d) => conversion(el, dollars[cols.indexOf(d)]!)),
+      }),
+      Plot.text([r], {
+        x: "x",
+        y: () => mid,
+        dx: 6,
+        dy: SIZE + 4,
+        text: "conversion",
+        textAnchor: "start",
+        lineAnchor: "bottom",
+        fontSize: SMALL,
+        render: each([0], (el) => conversion(el, dollars[2])),
+      }),
+    );
   }
-  appendPlot(frame, marks, { x: { type: "identity" } });
+  appendPlot(frame, marks, { x: { type: "identity" }, y: layout.y[c] });
 }
 
 export function atmWithdrawals(

@@ -12,7 +12,17 @@
  */
 import * as Plot from "@observablehq/plot";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
-import { css, each, appendPlot, type Frame, type RoleName, type Sel } from "./frame.ts";
+import type { ChartDataset } from "../pipeline/schema.ts";
+import {
+  applyPoint,
+  css,
+  each,
+  appendPlot,
+  pointByKey,
+  type Frame,
+  type RoleName,
+  type Sel,
+} from "./frame.ts";
 import { textWidth, wrapText } from "../shared/text-measure.ts";
 
 /** Fonts on readers' machines (and Debian's DejaVu Sans) run wider than the width table: slack. */
@@ -162,14 +172,17 @@ export function valuePlacement(
 }
 
 export interface DrawBarRowsOptions {
+  /**
+   * The dataset whose points the rows draw (row keys and label keys are point keys): each bar, and
+   * each label line that stands for a point of its own, carries that point's key and name.
+   */
+  data: ChartDataset;
   /** The scale's maximum: a bar of this value is `scaleWidth` long. Longer bars are cut, with a break. */
   max: number;
   /** The states in which a row's key (or a label line's key) is emphasised. */
   focus: (key: string) => readonly string[];
   /** The states the bars and values are drawn in (for a chart drawn at two scales); all when absent. */
   states?: readonly string[];
-  /** Decorates a row's bar (its key and name for screen readers and tests). */
-  decorate?: (bar: Sel, row: BarRow) => void;
   /** Draw the labels and headings (once per chart when bars are drawn at two scales). */
   labels?: boolean;
   /** A different look for some bars (a hatch for derived values); the bar role otherwise. */
@@ -192,7 +205,7 @@ export function drawBarRows(frame: Frame, layout: BarRowsLayout, o: DrawBarRowsO
         const fill = o.fill?.(r);
         if (fill) el.attr("style", css({ fill, stroke: cssColor("neutral"), "stroke-width": 1 }));
         focus(el, r.key, fill ? "fade" : "bar");
-        o.decorate?.(el, r);
+        applyPoint(el, pointByKey(o.data, r.key));
       }),
     }),
     ...(["after", "inside"] as const).map((place) => {
@@ -245,7 +258,7 @@ export function drawBarRows(frame: Frame, layout: BarRowsLayout, o: DrawBarRowsO
           if (l.bold) el.attr("font-weight", 700);
           // A line that stands for a data point of its own (a count) takes the accent when in focus.
           focus(el, l.key ?? l.row, l.key ? "accent" : "value");
-          if (l.key) el.attr("data-key", l.key);
+          if (l.key) applyPoint(el, pointByKey(o.data, l.key));
         }),
       }),
       ...headingMarks(layout.headings),

@@ -10,10 +10,9 @@
  * group a label line under the bar's own label. States: "networks", "turnover" and "shell" follow
  * the story's steps; "all" is the complete picture.
  */
-import { select } from "d3-selection";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { drawBarRows, layoutBarRows, type BarRowInput, type BarRowsLayout } from "./bar-rows.ts";
-import { applyPoint, createFrame, pointByKey, pointValue } from "./frame.ts";
+import { createFrame, pointByKey, pointValue } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["networks", "turnover", "shell", "all"] as const;
@@ -96,12 +95,7 @@ export function cashoutNetworks(
   drawBarRows(frame, layout, {
     max: Math.max(...channels(data).map((c) => c.amount.value)),
     focus,
-    decorate: (bar, row) => applyPoint(bar, pointByKey(data, row.key)),
+    data,
   });
-  // Each count is its own label line: name it for screen readers and tests like a mark.
-  for (const { counts } of channels(data))
-    for (const c of counts)
-      for (const el of frame.svg.node()!.querySelectorAll(`text[data-key="${c.key}"]`))
-        applyPoint(select(el), c);
   return frame.node();
 }

@@ -9,7 +9,8 @@
 import * as Plot from "@observablehq/plot";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { headingMarks, layoutHeading, SLACK, type Heading } from "./bar-rows.ts";
-import { appendPlot, css, each, type Frame, type Sel } from "./frame.ts";
+import type { ChartDataset } from "../pipeline/schema.ts";
+import { appendPlot, applyPoint, css, each, pointByKey, type Frame } from "./frame.ts";
 import { textWidth, wrapText } from "../shared/text-measure.ts";
 
 /** The one size every standalone figure is set at. */
@@ -102,8 +103,8 @@ export function layoutFigures(
 export interface DrawFiguresOptions {
   /** The states in which a figure is emphasised. */
   focus: (key: string) => readonly string[];
-  /** Decorates a figure's value (its key and name). */
-  decorate?: (value: Sel, f: PlacedFigure) => void;
+  /** The dataset whose points the figures are: each value carries its point's key and name. */
+  data: ChartDataset;
 }
 
 export function drawFigures(frame: Frame, layout: FiguresLayout, o: DrawFiguresOptions): void {
@@ -141,7 +142,7 @@ export function drawFigures(frame: Frame, layout: FiguresLayout, o: DrawFiguresO
         fontWeight: 700,
         render: each(figures, (el, f) => {
           frame.focusIn(el, o.focus(f.key), "accent");
-          o.decorate?.(el, f);
+          applyPoint(el, pointByKey(o.data, f.key));
         }),
       }),
     ],

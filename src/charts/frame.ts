@@ -17,17 +17,16 @@
  * stylesheet is dropped (downloads, resvg).
  *
  *   const frame = createFrame(document, { width, height, idPrefix, title, description, states, state });
- *   const bar = frame.svg.append("rect");
- *   frame.showIn(bar, ["2025"]);
- *   frame.focusIn(bar, ["2025"], "bar");
+ *   appendPlot(frame, [Plot.rect(rows, { x1: 0, x2: "value", y1: "top", y2: "bottom",
+ *     render: each(rows, (bar) => frame.focusIn(frame.showIn(bar, ["2025"]), ["2025"], "bar")) })]);
  *   return frame.node();
  */
 import * as Plot from "@observablehq/plot";
 import { select, type Selection } from "d3-selection";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { formatValue } from "../shared/format.ts";
-import { cssColor, fonts, fontSizes, type ColorName } from "../styles/tokens.ts";
-import type { Qualifier } from "../pipeline/types.ts";
+import { cssColor, fonts, fontSizes } from "../styles/tokens.ts";
+import type { Qualifier, Unit } from "../pipeline/types.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -282,9 +281,10 @@ export function css(props: Record<string, string | number | undefined>): string 
 
 /**
  * Observable Plot marks drawn into the frame, on the frame's width and height with no margins and
- * no axes: x is a scale (linear unless told), y is in px (`identity`), since the chart's layout
- * function has placed every row already. Plot's own root and stylesheet are dropped; its marks move
- * into a group of the frame, where `node()` makes them fluid with the rest.
+ * no axes (labels are direct): x is a scale (linear unless told); y is in px (`identity`) unless
+ * told, where the chart's layout function has placed every row already. Plot's own root and
+ * stylesheet are dropped; its marks move into a group of the frame, where `node()` makes them
+ * fluid with the rest.
  *
  *   appendPlot(frame, [Plot.rect(rows, { x1: 0, x2: "value", y1: "top", y2: "bottom", render: each(…) })],
  *     { x: { domain: [0, max], range: [0, scaleWidth] } });
@@ -292,7 +292,7 @@ export function css(props: Record<string, string | number | undefined>): string 
 export function appendPlot(
   frame: Frame,
   marks: Plot.Markish[],
-  { x = {} }: { x?: Plot.ScaleOptions } = {},
+  { x = {}, y = { type: "identity" } }: { x?: Plot.ScaleOptions; y?: Plot.ScaleOptions } = {},
 ): SVGGElement {
   const plot = Plot.plot({
     document: frame.svg.node()!.ownerDocument,
@@ -300,7 +300,7 @@ export function appendPlot(
     height: frame.height,
     margin: 0,
     x: { axis: null, ...x },
-    y: { type: "identity", axis: null },
+    y: { axis: null, ...y },
     marks,
   }) as unknown as SVGSVGElement;
   const g = frame.svg.append("g").attr("class", "plot").node()!;
@@ -324,46 +324,6 @@ export function each<T>(data: readonly T[], decorate: (el: Sel, d: T) => void): 
     return g;
   };
 }
-
-export interface TextOptions {
-  x: number;
-  y: number;
-  size?: number;
-  bold?: boolean;
-  color?: ColorName;
-  anchor?: "start" | "middle" | "end";
-}
-
-/** Appends a `<text>` whose `y` is the baseline. One line per entry of `lines`. */
-export function appendText(parent: Sel, lines: string | readonly string[], o: TextOptions): Sel {
-  const size = o.size ?? fontSizes.sm;
-  const list = typeof lines === "string" ? [lines] : lines;
-  const text = parent
-    .append("text")
-    .attr("x", o.x)
-    .attr("y", o.y)
-    .attr(
-      "style",
-      css({
-        "font-size": `${size}px`,
-        "font-weight": o.bold ? 700 : undefined,
-        fill: cssColor(o.color ?? "text"),
-        "text-anchor": o.anchor && o.anchor !== "start" ? o.anchor : undefined,
-      }),
-    );
-  if (list.length === 1) return text.text(list[0]!);
-  list.forEach((line, i) =>
-    text
-      .append("tspan")
-      .attr("x", o.x)
-      .attr("dy", i === 0 ? 0 : lineHeight(size))
-      .text(line),
-  );
-  return text;
-}
-
-/** Line height for wrapped labels. */
-export const lineHeight = (size: number) => Math.round(size * 1.25);
 
 /** A point's value as a reader sees it, with its qualifier ("more than 13.2 trillion tenge"). */
 export function pointValue(p: Pick<ChartPoint, "value" | "unit" | "qualifier" | "iso">, compact = false) {

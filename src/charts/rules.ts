@@ -11,7 +11,7 @@
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { drawBarRows, layoutBarRows, type BarRowsLayout } from "./bar-rows.ts";
 import { drawFigures, layoutFigures, type FiguresLayout } from "./figures.ts";
-import { applyPoint, createFrame, pointByKey, pointValue, qualifierLead } from "./frame.ts";
+import { createFrame, pointValue, qualifierLead } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["topup", "any-card", "video", "all"] as const;
@@ -82,11 +82,11 @@ export function rules(
   drawBarRows(frame, layout.bars, {
     max: Math.max(...data.points.filter(isThreshold).map((p) => p.value)),
     focus,
-    decorate: (bar, row) => applyPoint(bar, pointByKey(data, row.key)),
+    data,
   });
   drawFigures(frame, layout.figures, {
     focus,
-    decorate: (value, f) => applyPoint(value, pointByKey(data, f.key)),
+    data,
   });
   return frame.node();
 }

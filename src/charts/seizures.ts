@@ -10,7 +10,7 @@
  */
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { drawBarRows, layoutBarRows, type BarRowInput, type BarRowsLayout } from "./bar-rows.ts";
-import { applyPoint, createFrame, pointByKey, pointValue } from "./frame.ts";
+import { createFrame, pointByKey, pointValue } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["crypto-seized", "mining-seizure", "usdt", "all"] as const;
@@ -79,7 +79,7 @@ export function seizures(
   drawBarRows(frame, layout, {
     max: Math.max(...data.points.map(dollars)),
     focus: (key) => focusOf(pointByKey(data, key)),
-    decorate: (bar, row) => applyPoint(bar, pointByKey(data, row.key)),
+    data,
   });
   return frame.node();
 }

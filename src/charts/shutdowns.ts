@@ -10,8 +10,8 @@
  * every other point is a category of its own.
  */
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
-import { drawBarRows, layoutBarRows, type BarRow, type BarRowInput, type BarRowsLayout } from "./bar-rows.ts";
-import { applyPoint, createFrame, pointValue, type Sel } from "./frame.ts";
+import { drawBarRows, layoutBarRows, type BarRowInput, type BarRowsLayout } from "./bar-rows.ts";
+import { createFrame, pointValue } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["2024", "2025", "wider"] as const;
@@ -97,9 +97,7 @@ export function shutdowns(
     state,
   });
   const focus = (key: string) => focusOf(data, key);
-  const point = (key: string) => data.points.find((p) => p.key === key)!;
-  const decorate = (bar: Sel, row: BarRow) => applyPoint(bar, point(row.key));
-  drawBarRows(frame, layout, { max: layout.max.zoomed, focus, states: ZOOMED, labels: false, decorate });
-  drawBarRows(frame, layout, { max: layout.max.full, focus, states: ["wider"], decorate });
+  drawBarRows(frame, layout, { data, max: layout.max.zoomed, focus, states: ZOOMED, labels: false });
+  drawBarRows(frame, layout, { data, max: layout.max.full, focus, states: ["wider"] });
   return frame.node();
 }

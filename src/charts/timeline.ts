@@ -8,7 +8,6 @@
  * States: one per event key, putting that event in focus, and "all".
  */
 import * as Plot from "@observablehq/plot";
-import { scaleUtc } from "d3-scale";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { SLACK } from "./bar-rows.ts";
@@ -32,9 +31,15 @@ export interface TimelineEvent {
 }
 
 export interface PlacedEvent extends TimelineEvent {
-  /** The event's dot. */
-  y: number;
+  /** The label's lines. */
   lines: string[];
+}
+
+export interface TimelineLayout {
+  height: number;
+  events: PlacedEvent[];
+  /** The time scale, top to bottom: Plot's y scale, on which each event's dot sits at its date. */
+  y: { type: "utc"; domain: [Date, Date]; range: [number, number] };
 }
 
 /** A point's date: a `year` value is its first of January, a `date` its ISO day (or month's first). */
@@ -57,29 +62,26 @@ export function timelineEvents(data: ChartDataset): TimelineEvent[] {
  * Events top to bottom on one time scale. The scale is as long as the tightest pair of events needs
  * for the earlier one's date and label to clear the later one.
  */
-export function layoutTimeline(
-  data: ChartDataset,
-  { width }: { width: number },
-): { height: number; events: PlacedEvent[] } {
+export function layoutTimeline(data: ChartDataset, { width }: { width: number }): TimelineLayout {
   const events = timelineEvents(data).map((e) => ({
     ...e,
     lines: wrapText(e.label, (width - TEXT_X) / SLACK, SIZE),
   }));
   const top = 12;
   const block = (e: { lines: string[] }) => 10 + e.lines.length * LINE + LINE;
-  const t0 = +events[0]!.date;
-  const t1 = +events.at(-1)!.date;
+  const [first, last] = [events[0]!.date, events.at(-1)!.date];
+  const [t0, t1] = [+first, +last];
   // On the wide drawing, beside the steps on desktops, the time axis takes at least this much room.
   let span = width >= 480 ? 240 : 0;
   for (let i = 0; i + 1 < events.length; i++) {
     const share = (+events[i + 1]!.date - +events[i]!.date) / (t1 - t0 || 1);
     span = Math.max(span, block(events[i]!) / Math.max(share, 1e-3));
   }
-  const y = scaleUtc()
-    .domain([t0, t1])
-    .range([top, top + span]);
-  const placed = events.map((e) => ({ ...e, y: y(e.date) }));
-  return { height: Math.ceil(top + span + block(events.at(-1)!) - LINE + 4), events: placed };
+  return {
+    height: Math.ceil(top + span + block(events.at(-1)!) - LINE + 4),
+    events,
+    y: { type: "utc", domain: [first, last], range: [top, top + span] },
+  };
 }
 
 export function describeTimeline(data: ChartDataset): string {
@@ -92,7 +94,7 @@ export function timeline(
   data: ChartDataset,
   { document, width = 640, idPrefix = "timeline", state }: ChartOptions,
 ): SVGSVGElement {
-  const { height, events } = layoutTimeline(data, { width });
+  const { height, events, y } = layoutTimeline(data, { width });
   const frame = createFrame(document, {
     width,
     height,
@@ -107,15 +109,15 @@ export function timeline(
     frame,
     [
       Plot.ruleX([AXIS_X], {
-        y1: () => events[0]!.y,
-        y2: () => events.at(-1)!.y,
+        y1: () => events[0]!.date,
+        y2: () => events.at(-1)!.date,
         strokeWidth: 2,
         render: each([0], (el) => el.attr("style", css({ stroke: cssColor("rule") }))),
       }),
       // The event in focus gets a ring, so it stands out without a second label.
       Plot.dot(events, {
         x: () => AXIS_X,
-        y: "y",
+        y: "date",
         r: 10,
         render: each(events, (el, e) =>
           frame
@@ -125,7 +127,7 @@ export function timeline(
       }),
       Plot.dot(events, {
         x: () => AXIS_X,
-        y: "y",
+        y: "date",
         r: 6,
         render: each(events, (el, e) => {
           const p = pointByKey(data, e.key);
@@ -138,7 +140,7 @@ export function timeline(
       }),
       Plot.text(events, {
         x: () => TEXT_X,
-        y: "y",
+        y: "date",
         text: "when",
         textAnchor: "start",
         fontSize: SIZE,
@@ -147,7 +149,8 @@ export function timeline(
       }),
       Plot.text(events, {
         x: () => TEXT_X,
-        y: (e: PlacedEvent) => e.y + 12,
+        y: "date",
+        dy: 12,
         text: (e: PlacedEvent) => e.lines.join("\n"),
         textAnchor: "start",
         lineAnchor: "top",
@@ -156,7 +159,7 @@ export function timeline(
         render: each(events, (el, e) => frame.focusIn(el.attr("aria-hidden", "true"), focus(e), "value")),
       }),
     ],
-    { x: { type: "identity" } },
+    { x: { type: "identity" }, y },
   );
   // The axis and labels keep their px offsets from the left at every width: nothing here scales.
   g.setAttribute("data-fixed", "");

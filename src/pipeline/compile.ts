@@ -177,7 +177,10 @@ export function compileData(inputs: DataInputs): DataOutputs {
       mentions: allMentions.length,
       mentionsUsed: usedBy.size,
       claims: claims.length,
-      claimsVerified: claims.length,
+      // What verifyClaims established, from what it recorded on each claim. A claim that fails a
+      // check stops the run, so these are counts of checks made, never of passes against failures.
+      quotesFound: claims.filter((c) => c.quoteStart !== null).length,
+      valuesFound: claims.filter((c) => c.mention !== null).length,
       derived: claims.filter((c) => c.formula !== null).length,
       conflicts: conflicts.length,
       conflictsUndecided: conflicts.filter((c) => c.decision === null).length,
@@ -221,7 +224,8 @@ export function compileData(inputs: DataInputs): DataOutputs {
 export function coverageLine(c: Coverage): string {
   return (
     `data ${c.version}: ${c.mentions} mentions found in ${c.seeds} seeds, ${c.mentionsUsed} used by claims; ` +
-    `${c.claimsVerified}/${c.claims} claims verified (${c.derived} derived); ` +
+    `${c.claims} claims: ${c.quotesFound} quotes found in their seeds, ${c.valuesFound} values found in their quotes, ` +
+    `${c.derived} derived values recomputed; ` +
     `${c.conflicts} conflicts found (${c.conflictsUndecided} undecided); ${c.charts.length} chart datasets`
   );
 }

@@ -12,7 +12,7 @@ import { CORRECTABLE_FIELDS } from "./corrections.ts";
 import { ITEM_KINDS, VERDICTS } from "./triage.ts";
 import { qualifierSchema, unitSchema } from "./units.ts";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const unit = unitSchema;
 const qualifier = qualifierSchema;
@@ -236,7 +236,11 @@ export const coverageSchema = z.strictObject({
   mentions: z.number().int(),
   mentionsUsed: z.number().int(),
   claims: z.number().int(),
-  claimsVerified: z.number().int(),
+  /** Claims whose quote was found word for word in their seed (quoted numbers and statements). */
+  quotesFound: z.number().int(),
+  /** Claims whose value and unit were read from a number inside their quote. */
+  valuesFound: z.number().int(),
+  /** Derived claims, each recomputed from its formula. */
   derived: z.number().int(),
   conflicts: z.number().int(),
   conflictsUndecided: z.number().int(),

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { layoutAifcInvestment } from "../../src/charts/aifc-investment.ts";
 import { layoutAifcMarket } from "../../src/charts/aifc-market.ts";
 import { layoutAtm } from "../../src/charts/atm-withdrawals.ts";
 import { layoutBarRows, valuePlacement } from "../../src/charts/bar-rows.ts";
@@ -12,8 +11,8 @@ import { groupHeading, seizureRows } from "../../src/charts/seizures.ts";
 import { layoutShutdowns } from "../../src/charts/shutdowns.ts";
 import { textWidth, wrapText } from "../../src/shared/text-measure.ts";
 import { layoutTimeline, timelineEvents } from "../../src/charts/timeline.ts";
-import { formatValue } from "../../src/shared/format.ts";
 import type { ChartPoint } from "../../src/pipeline/schema.ts";
+import { asRead } from "../helpers/values.ts";
 import { chartData, newDocument } from "./helpers.ts";
 
 const point = (key: string, value: number, extra: Partial<ChartPoint> = {}): ChartPoint => ({
@@ -32,6 +31,13 @@ const point = (key: string, value: number, extra: Partial<ChartPoint> = {}): Cha
   sources: [],
   ...extra,
 });
+
+/** The hedge of a point in words ("more than"), "" when exact, as asRead writes it. */
+const hedge = (p: ChartPoint) =>
+  asRead(p)
+    .slice(0, -asRead({ ...p, qualifier: null }).length)
+    .trim();
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A percentage attribute ("37.5%") as a share of the width. */
 const share = (v: string | null) => {
@@ -54,20 +60,14 @@ describe("every chart", () => {
 
       it("describes every point's value in words", () => {
         const description = entry.describe(data);
-        for (const p of data.points) {
-          const value = formatValue(p.value, p.unit, {
-            qualifier: p.qualifier,
-            iso: p.iso,
-          });
-          expect(description, p.key).toContain(value);
-        }
+        for (const p of data.points) expect(description, p.key).toContain(asRead(p));
       });
 
       it("marks every point with its key and a name that carries its value", () => {
         for (const p of data.points) {
           const marks = [...svg.querySelectorAll(`[data-key="${p.key}"][aria-label]`)];
           expect(marks.length, p.key).toBeGreaterThan(0);
-          const value = formatValue(p.value, p.unit, { iso: p.iso });
+          const value = asRead({ ...p, qualifier: null });
           expect(
             marks.some((m) => m.getAttribute("aria-label")!.includes(value)),
             p.key,
@@ -257,27 +257,38 @@ describe("layouts", () => {
   });
 
   it("layoutShutdowns draws the exchangers on a scale fitted to them and everything on one that holds the largest count", () => {
-    const layout = layoutShutdowns(chartData("shutdowns"), { width: 268 });
-    expect(layout.max).toEqual({ zoomed: 130, full: 3500 });
-    expect(layout.headings.map((h) => h.lines.join(" "))).toEqual([
-      "CRYPTO EXCHANGERS CLOSED BY THE AFM",
-      "ALSO SHUT OUT",
-    ]);
-    expect(layout.rows.map((r) => r.key)).toEqual([
-      "2024",
-      "2025",
-      "platforms-restricted",
-      "services-blocked",
-    ]);
+    const data = chartData("shutdowns");
+    const years = data.points.filter((p) => p.group === "exchangers");
+    const others = data.points.filter((p) => p.group !== "exchangers");
+    const layout = layoutShutdowns(data, { width: 268 });
+    expect(layout.max).toEqual({
+      zoomed: Math.max(...years.map((p) => p.value)),
+      full: Math.max(...data.points.map((p) => p.value)),
+    });
+    // The years first under one heading, then the other categories under a second.
+    expect(layout.rows.map((r) => r.key)).toEqual([...years, ...others].map((p) => p.key));
+    const firstOther = layout.rows[years.length]!;
+    expect(layout.headings.map((h) => h.y < firstOther.labels[0]!.y)).toEqual([true, true]);
+    expect(layout.headings[1]!.y).toBeGreaterThan(layout.rows[years.length - 1]!.barY);
+    for (const h of layout.headings) expect(h.lines.join(" ")).toBe(h.lines.join(" ").toUpperCase());
   });
 
   it("seizureRows puts USDT on the dollar scale at a dollar a coin and says so in the heading", () => {
-    const rows = seizureRows(chartData("seizures"));
-    const usdt = rows.find((r) => r.key === "usdt-seized")!;
-    expect(usdt.value).toBe(4_800_000);
-    expect(usdt.valueText).toBe("4.8 million USDT");
-    expect(usdt.heading).toBe("Undated report, in USDT at about a dollar each");
+    const data = chartData("seizures");
+    const rows = seizureRows(data);
+    const usdt = data.points.filter((p) => p.unit === "USDT");
+    expect(usdt.length).toBeGreaterThan(0);
+    for (const p of usdt) {
+      const row = rows.find((r) => r.key === p.key)!;
+      expect(row.value, p.key).toBe(p.value);
+      expect(row.valueText, p.key).toBe(asRead(p));
+    }
+    const first = rows.find((r) => r.key === usdt[0]!.key)!;
+    expect(first.heading).toMatch(/, in USDT at about a dollar each$/);
     expect(groupHeading([point("x", 1, { unit: "USD" })])).toBe("2025, in US dollars");
+    expect(groupHeading([point("x", 1, { unit: "USDT", period: "undated" })])).toBe(
+      "Undated report, in USDT at about a dollar each",
+    );
     expect(() => seizureRows({ ...chartData("seizures"), points: [point("t", 1, { unit: "KZT" })] })).toThrow(
       /KZT/,
     );
@@ -285,37 +296,58 @@ describe("layouts", () => {
 
   it("cashout channels put each group's dollar amount on the bar and its counts in the label, largest first", () => {
     const data = chartData("cashout-networks");
-    expect(channels(data).map((c) => c.amount.key)).toEqual(["value", "exchanges", "turnover"]);
-    const cashout = cashoutRows(data).find((r) => r.key === "turnover")!;
-    expect(cashout.labels.map((l) => l.key)).toEqual([undefined, "networks"]);
-    expect(cashout.labels[1]!.text).toBe("81 underground networks uncovered");
+    const group = (p: ChartPoint) => p.group ?? p.key;
+    const amounts = data.points.filter((p) => p.unit === "USD").sort((a, b) => b.value - a.value);
+    expect(channels(data).map((c) => c.amount.key)).toEqual(amounts.map((p) => p.key));
+    for (const amount of amounts) {
+      const row = cashoutRows(data).find((r) => r.key === amount.key)!;
+      const counts = data.points.filter((p) => p.unit === "count" && group(p) === group(amount));
+      expect(row.valueText).toBe(asRead(amount));
+      expect(row.labels.map((l) => l.key)).toEqual([undefined, ...counts.map((c) => c.key)]);
+      // "81 underground networks uncovered": the count as read, then its label.
+      for (const [i, c] of counts.entries())
+        expect(row.labels[i + 1]!.text.toLowerCase()).toBe(`${asRead(c)} ${c.label}`.toLowerCase());
+    }
   });
 
-  it("layoutAtm brackets the rise from the earlier column's top to the later one's, in both currencies", () => {
-    const layout = layoutAtm(chartData("atm-withdrawals"), { width: 480 });
+  it("the ATM chart brackets the rise from the earlier column's top to the later one's, in both currencies", () => {
+    const data = chartData("atm-withdrawals");
+    const layout = layoutAtm(data, { width: 480 });
+    const svg = charts["atm-withdrawals"]!.fn(data, { document: newDocument(), width: 480 });
+    const num = (el: Element | null, name: string) => Number(el!.getAttribute(name));
     for (const c of ["kzt", "usd"] as const) {
-      const [earlier, later] = layout.columns[c];
-      expect(earlier.derived).toBe(true);
-      expect(later.derived).toBe(false);
-      expect(layout.rise[c].yTop).toBe(later.y);
-      expect(layout.rise[c].yBottom).toBe(earlier.y);
-      // On one scale from zero: the earlier column's height is 12.2/13.2 of the later one's.
-      expect((layout.baseline - earlier.y) / (layout.baseline - later.y)).toBeCloseTo(
-        c === "kzt" ? 12.2 / 13.2 : 22.3 / 24.1,
-        6,
-      );
+      const [earlier, later] = layout.columns[c].map((col) => {
+        const p = data.points.find((q) => q.key === col.key)!;
+        const rect = svg.querySelector(`rect[data-key="${col.key}"]`);
+        return { p, col, top: num(rect, "y"), height: num(rect, "height") };
+      });
+      expect(earlier!.col.derived).toBe(earlier!.p.formula !== null);
+      expect(later!.col.derived).toBe(later!.p.formula !== null);
+      // On one scale from zero: the columns' heights are in the ratio of their values.
+      expect(earlier!.height / later!.height).toBeCloseTo(earlier!.p.value / later!.p.value, 6);
+      const bracket = svg.querySelector(`line[data-key="${layout.rise[c].key}"]`);
+      expect([num(bracket, "y1"), num(bracket, "y2")].sort()).toEqual([later!.top, earlier!.top].sort());
     }
-    // "More than 13.2 trillion" less one trillion is more than 12.2 trillion, not "about" it.
-    expect(layout.columns.kzt.map((c) => [c.lead, c.conversion])).toEqual([
-      ["More than", "($22.3B)"],
-      ["More than", "($24.1B)"],
-    ]);
+    // Each tenge figure carries its own hedge ("more than" less a rise is still "more than"), and
+    // the dollar conversion of the same year beneath it.
+    expect(layout.columns.kzt.map((c) => [c.lead, c.conversion])).toEqual(
+      layout.columns.kzt.map((col, i) => {
+        const p = data.points.find((q) => q.key === col.key)!;
+        const usd = data.points.find((q) => q.key === layout.columns.usd[i]!.key)!;
+        return [
+          capitalised(hedge(p)),
+          `(${asRead({ ...usd, qualifier: null }, { compact: layout.compact })})`,
+        ];
+      }),
+    );
   });
 
   it("layoutAtm at the narrow width sets compact figures and wraps the currency note inside the width", () => {
-    const layout = layoutAtm(chartData("atm-withdrawals"), { width: 268 });
+    const data = chartData("atm-withdrawals");
+    const layout = layoutAtm(data, { width: 268 });
     expect(layout.compact).toBe(true);
-    expect(layout.rise.kzt.text).toBe("+₸1T");
+    const rise = data.points.find((p) => p.key === layout.rise.kzt.key)!;
+    expect(layout.rise.kzt.text).toBe(`+${asRead({ ...rise, qualifier: null }, { compact: true })}`);
     for (const line of layout.notes.usd) expect(textWidth(line, 14)).toBeLessThanOrEqual(268);
     expect(layout.notes.usd.length).toBeGreaterThan(1);
   });
@@ -338,31 +370,54 @@ describe("layouts", () => {
   it("layoutRules and layoutAifcMarket stack their parts without overlap", () => {
     const rules = layoutRules(chartData("rules"), { width: 268 });
     expect(rules.figures.headings[0]!.rule).toBeGreaterThanOrEqual(rules.bars.height);
-    const market = layoutAifcMarket(chartData("aifc-market"), { width: 268 });
+    const data = chartData("aifc-market");
+    const market = layoutAifcMarket(data, { width: 268 });
     expect(market.bars.headings[0]!.rule).toBeGreaterThanOrEqual(market.figures.height);
-    expect(market.bars.rows.map((r) => r.key)).toEqual(["providers", "register"]);
+    expect(market.bars.rows.map((r) => r.key)).toEqual(
+      data.points.filter((p) => p.group === "platforms").map((p) => p.key),
+    );
   });
 
-  it("layoutAifcInvestment splits $6 billion into two-thirds portfolio and one-third the rest", () => {
-    const layout = layoutAifcInvestment(chartData("aifc-investment"), { width: 600 });
-    expect(layout.segments.map((s) => s.key)).toEqual(["portfolio", "other"]);
-    expect(layout.segments[0]!.width).toBeCloseTo(400, 6);
-    expect(layout.segments[1]!.x).toBeCloseTo(400, 6);
+  it("the AIFC investment bar splits the total into the portfolio and the rest, each in proportion to its value", () => {
+    const data = chartData("aifc-investment");
+    const value = (key: string) => data.points.find((p) => p.key === key)!.value;
+    const svg = charts["aifc-investment"]!.fn(data, { document: newDocument(), width: 600 });
+    const rect = (key: string) => svg.querySelector(`rect[data-key="${key}"]`)!;
+    const [portfolio, other] = ["portfolio", "other"].map((k) => ({
+      x: share(rect(k).getAttribute("x")),
+      w: share(rect(k).getAttribute("width")),
+    }));
+    // Shares of the width, each part less the 2 px gap after it.
+    expect(portfolio!.x).toBe(0);
+    expect(portfolio!.w).toBeCloseTo(value("portfolio") / value("total") - 2 / 600, 4);
+    expect(other!.x).toBeCloseTo(value("portfolio") / value("total"), 4);
+    expect(other!.w).toBeCloseTo(value("other") / value("total") - 2 / 600, 4);
   });
 
   it("timelineEvents orders the dated events oldest first and dates a year at its first of January", () => {
-    const events = timelineEvents(chartData("timeline"));
-    expect(events.map((e) => e.when)).toEqual(["2021", "November 2023", "May 2025"]);
-    expect(events[0]!.date.toISOString()).toBe("2021-01-01T00:00:00.000Z");
+    const data = chartData("timeline");
+    // A year's first of January; a month's first day; a day as given.
+    const time = (p: ChartPoint) =>
+      p.unit === "year" ? Date.UTC(p.value, 0, 1) : Date.parse(p.iso!.length === 7 ? `${p.iso}-01` : p.iso!);
+    const oldestFirst = [...data.points].sort((a, b) => time(a) - time(b));
+    const events = timelineEvents(data);
+    expect(events.map((e) => e.when)).toEqual(oldestFirst.map((p) => asRead(p)));
+    expect(events.map((e) => +e.date)).toEqual(oldestFirst.map(time));
   });
 
-  it("layoutTimeline keeps events in date order on one time scale, each label clear of the next event", () => {
-    const { events } = layoutTimeline(chartData("timeline"), { width: 268 });
-    const [a, b, c] = events;
+  it("the timeline sets its events in date order on one time scale, each label clear of the next event", () => {
+    const data = chartData("timeline");
+    const { events } = layoutTimeline(data, { width: 268 });
+    const svg = charts["timeline"]!.fn(data, { document: newDocument(), width: 268 });
+    // Each event's dot, at the y of its date; the ring around the one in focus has the same centre.
+    const dotY = (key: string) => Number(svg.querySelector(`circle[data-key="${key}"]`)!.getAttribute("cy"));
+    const ys = events.map((e) => dotY(e.key));
+    const [a, b, c] = events.map((e) => +e.date);
     // One time scale: gaps in px are proportional to gaps in time.
-    expect((c!.y - b!.y) / (b!.y - a!.y)).toBeCloseTo((+c!.date - +b!.date) / (+b!.date - +a!.date), 6);
+    expect((ys[2]! - ys[1]!) / (ys[1]! - ys[0]!)).toBeCloseTo((c! - b!) / (b! - a!), 6);
+    // Below each dot, its date (one line) and its label's lines, 18 px each, end before the next dot.
     for (let i = 0; i + 1 < events.length; i++)
-      expect(events[i]!.y + 12 + events[i]!.lines.length * 18).toBeLessThanOrEqual(events[i + 1]!.y - 6);
+      expect(ys[i]! + 12 + events[i]!.lines.length * 18).toBeLessThanOrEqual(ys[i + 1]! - 6);
   });
 
   it("wrapText keeps each line within the width and never splits a word", () => {

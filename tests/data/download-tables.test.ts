@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { ClaimRecord } from "../../src/data/generated.ts";
 import { CHART_ROW_COLUMNS, chartRows, toCsv } from "../../src/data/download-tables.ts";
 import { zip } from "../../src/shared/zip.ts";
-import type { ChartDataset } from "../../src/pipeline/schema.ts";
+import { SCHEMA_VERSION, type ChartDataset } from "../../src/pipeline/schema.ts";
 
 const claim = (id: string, value: number, quote: string | null): ClaimRecord => ({
   id,
@@ -31,7 +31,7 @@ const claim = (id: string, value: number, quote: string | null): ClaimRecord => 
 });
 
 const chart: ChartDataset = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   id: "c",
   title: "T",
   subtitle: "",

@@ -51,3 +51,12 @@ export function watchPage(page: Page, origin: string) {
   page.on("pageerror", (e) => errors.push(e.message));
   return { external, errors };
 }
+
+/**
+ * Resolves once the page has drawn `n` more frames: what a scroll or resize sets off (observers
+ * reporting, the story's update in the next frame) has run by then. A wait on the page, not a clock.
+ */
+export const afterFrames = (page: Page, n = 3) =>
+  page.evaluate(async (count) => {
+    for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
+  }, n);

@@ -9,6 +9,7 @@ import {
   claimRow,
   compile,
   dataError,
+  derivedRow,
   realInputs,
   seedFile,
 } from "./helpers.ts";
@@ -113,8 +114,27 @@ describe("compileData", () => {
     // the seeds' $925 and $913 is found all the same), no charts.
     const { coverage } = compile();
     expect(coverageLine(coverage)).toMatch(
-      /^data [0-9a-f]{12}: \d+ mentions found in 2 seeds, 1 used by claims; 1\/1 claims verified \(0 derived\); 1 conflicts found \(1 undecided\); 0 chart datasets$/,
+      /^data [0-9a-f]{12}: \d+ mentions found in 2 seeds, 1 used by claims; 1 claims: 1 quotes found in their seeds, 1 values found in their quotes, 0 derived values recomputed; 1 conflicts found \(1 undecided\); 0 chart datasets$/,
     );
+  });
+
+  it("counts each check made on the claims: a statement's quote has no value to find, a derived row no quote", () => {
+    const { coverage } = compile({
+      claims: [
+        claimRow(),
+        claimRow({
+          id: "iin-rule",
+          metric: "iin-rule",
+          period: "new-rule",
+          value: "",
+          unit: "",
+          qualifier: "",
+          quote: "need the sender's IIN",
+        }),
+        derivedRow("shut-2025-twice", "260", "shut-2025-a * 2"),
+      ],
+    });
+    expect(coverage).toMatchObject({ claims: 3, quotesFound: 2, valuesFound: 1, derived: 1 });
   });
 
   it("stableStringify sorts keys at every depth and keeps array order", () => {

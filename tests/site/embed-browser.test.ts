@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, ElementHandle, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PING } from "../../src/client/embed-messages.ts";
 import { embedSnippet } from "../../src/client/embed-snippet.ts";
 import { chartIds, loadChart } from "../../src/data/generated.ts";
 import { hostPage, serveHost, type HostServer } from "../../scripts/lib/host-page.ts";
@@ -139,8 +140,15 @@ describe("a host page on another origin", () => {
     const { page, close } = await openHost(snippetFor("shutdowns"));
     const [iframe] = await iframes(page);
     const first = await expectFitted(iframe!, "shutdowns");
-    await page.waitForTimeout(800);
-    expect((await heights(iframe!)).outer).toBe(first);
+    // Make the frame taller than its chart, then ask the embed for its height as the loader does:
+    // an embed that measured its frame rather than its content would answer with the taller height.
+    await iframe!.evaluate((f) => (f.style.height = `${f.getBoundingClientRect().height + 300}px`));
+    await iframe!.evaluate((f, ping) => f.contentWindow!.postMessage(ping, "*"), PING);
+    await expect
+      .poll(async () => (await heights(iframe!)).outer, {
+        message: "the embed answers with its chart's height",
+      })
+      .toBe(first);
     await close();
   });
 
@@ -159,10 +167,18 @@ describe("a host page on another origin", () => {
     const src = site.url("/embed/rules/");
     const { page, close } = await openHost(
       `<iframe src="${src}" title="Rules" data-kz-embed width="100%" height="150" style="width:100%;border:0"></iframe>`,
+      {},
+      `<script>window.__heard = []; addEventListener("message", (e) => __heard.push(e.data));</script>`,
     );
     const [iframe] = await iframes(page);
-    await (await iframe!.contentFrame())!.waitForLoadState("load");
-    await page.waitForTimeout(500);
+    // The embed posts its height on load, unheard. Messages from one window arrive in order: once
+    // a marker posted after load reaches the host, so has every height the embed sent before it.
+    const frame = (await iframe!.contentFrame())!;
+    await frame.waitForLoadState("load");
+    await frame.evaluate(() => parent.postMessage("marker:loaded", "*"));
+    await page.waitForFunction(() =>
+      (window as unknown as { __heard: unknown[] }).__heard.includes("marker:loaded"),
+    );
     expect((await heights(iframe!)).outer).toBe(150);
     await page.addScriptTag({ url: site.url("/embed.js") });
     await expectFitted(iframe!, "rules after a late loader");
@@ -191,7 +207,7 @@ describe("a host page on another origin", () => {
           if (e.data !== "go") return;
           for (const m of ['{"type":"kz-embed:height","chart":"shutdowns","height":900}',
                            {sentinel: "amp", type: "embed-size", height: 900},
-                           "pymxPYMxpym-chartxPYMxheightxPYMx900"]) parent.postMessage(m, "*");
+                           "pymxPYMxpym-chartxPYMxheightxPYMx900", "marker:foreign"]) parent.postMessage(m, "*");
         });
       </script>`,
     );
@@ -202,18 +218,35 @@ describe("a host page on another origin", () => {
     const fitted = await expectFitted(ours!, "shutdowns");
     const foreignHeight = await foreign!.evaluate((f) => f.getBoundingClientRect().height);
 
+    // Messages from one window to another arrive in the order they were posted: each sender ends
+    // with a marker, and once the host has heard all three, the loader has handled every message.
+    await page.evaluate(() => {
+      const heard: string[] = [];
+      (window as unknown as { __markers: string[] }).__markers = heard;
+      addEventListener("message", (e) => {
+        if (typeof e.data === "string" && e.data.startsWith("marker:")) heard.push(e.data);
+      });
+    });
     await page.evaluate(() =>
       (document.getElementById("foreign") as HTMLIFrameElement).contentWindow!.postMessage("go", "*"),
     );
-    await page.evaluate(() => postMessage({ type: "kz-embed:height", chart: "shutdowns", height: 901 }, "*"));
+    await page.evaluate(() => {
+      postMessage({ type: "kz-embed:height", chart: "shutdowns", height: 901 }, "*");
+      postMessage("marker:host", "*");
+    });
     const frame = (await ours!.contentFrame())!;
     await frame.evaluate(() => {
       for (const height of [1e9, -5, 0, Infinity, "100vh", "12px", null])
         parent.postMessage({ type: "kz-embed:height", chart: "shutdowns", height }, "*");
       parent.postMessage("pymxPYMxidxPYMxheightxPYMx99999999", "*");
       parent.postMessage('{"type":"kz-embed:height","height":"calc(100% + 1px)"}', "*");
+      parent.postMessage("marker:embed", "*");
     });
-    await page.waitForTimeout(400);
+    await page.waitForFunction(
+      () => (window as unknown as { __markers: string[] }).__markers.length === 3,
+      undefined,
+      { timeout: 5000 },
+    );
     expect((await heights(ours!)).outer).toBe(fitted);
     expect(await foreign!.evaluate((f) => f.getBoundingClientRect().height)).toBe(foreignHeight);
     await close();

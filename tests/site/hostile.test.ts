@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LONG_WORD, RLO, SCRIPT } from "../fixtures/hostile/payloads.ts";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
+import { afterFrames } from "../helpers/page-checks.ts";
 import { copyProject, npmRun } from "../helpers/temp-project.ts";
 
 let dir: string;
@@ -69,7 +70,10 @@ async function visit(path: string, width: number) {
     }
     window.scrollTo(0, document.documentElement.scrollHeight);
   });
-  await page.waitForTimeout(200);
+  // Let what the scroll set off finish: every image loads or fails (an injected onerror runs or is
+  // refused then), and the story's observers report and update in the frames after.
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  await afterFrames(page);
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
     violations: (window as unknown as { __violations?: string[] }).__violations ?? [],

@@ -12,11 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCorrections } from "../../src/pipeline/corrections.ts";
 import type { ClaimRecord, Coverage, MentionRecord, SourceRecord } from "../../src/data/generated.ts";
 import { metricLabel, periodLabel } from "../../src/components/methodology/labels.ts";
-import { formatClaimValue } from "../../src/shared/format.ts";
 import type { Conflict } from "../../src/pipeline/types.ts";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
 import { axeViolations, watchPage } from "../helpers/page-checks.ts";
+import { asRead } from "../helpers/values.ts";
 
 const json = <T>(name: string): T => JSON.parse(readFileSync(join("data/generated", name), "utf8")) as T;
 const claims = json<{ claims: ClaimRecord[] }>("claims.json").claims;
@@ -37,8 +37,9 @@ const unellipsed = (s: string) => s.replace(/^…|…$/g, "");
 const byId = (id: string) => doc.getElementById(id);
 const claimRow = (id: string) => byId(`claim-${id}`);
 const conflictEl = (id: string) => byId(`conflict-${id.replaceAll(":", "-")}`);
-const valueOf = (c: ClaimRecord) => formatClaimValue(c) ?? "a statement";
-const plainValue = (c: ClaimRecord) => formatClaimValue({ ...c, qualifier: null }) ?? "";
+const valueOf = (c: ClaimRecord) => (c.value === null ? "a statement" : asRead({ ...c, value: c.value }));
+const plainValue = (c: ClaimRecord) =>
+  c.value === null ? "" : asRead({ ...c, value: c.value, qualifier: null });
 
 describe("the methodology page holds every claim", () => {
   it("has one table row per claim in claims.json, in file order, each with id claim-<id>", () => {

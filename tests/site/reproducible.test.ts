@@ -27,7 +27,8 @@ function hashTree(dir: string): Record<string, string> {
   );
 }
 
-function astroBuild(outDir: string, cwd = process.cwd()) {
+/** Runs `astro build` into `outDir`; returns what it printed. */
+function astroBuild(outDir: string, cwd = process.cwd()): string {
   const astro = join(cwd, "node_modules", "astro", "bin", "astro.mjs");
   const run = spawnSync(process.execPath, [astro, "build", "--outDir", outDir], {
     cwd,
@@ -36,14 +37,16 @@ function astroBuild(outDir: string, cwd = process.cwd()) {
     timeout: 120_000,
   });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
 }
 
 describe("two clean builds", () => {
   const outs: string[] = [];
+  let log = "";
   beforeAll(() => {
     for (let i = 0; i < 2; i++) {
       const out = mkdtempSync(join(tmpdir(), `kz-repro-${i}-`));
-      astroBuild(out);
+      log = astroBuild(out);
       outs.push(out);
     }
   });
@@ -53,6 +56,17 @@ describe("two clean builds", () => {
     const [a, b] = outs.map(hashTree);
     expect(Object.keys(a!).length).toBeGreaterThan(20);
     expect(b).toEqual(a);
+  });
+
+  it("list every file they write by its own name: a .csv or .json route is no folder", () => {
+    // Astro lists each generated route as "├─ /path (+12ms)".
+    const listed = [...log.matchAll(/├─ (\/\S*) \(/g)].map((m) => m[1]!.slice(1));
+    const files = Object.keys(hashTree(outs[0]!));
+    expect(listed.filter((path) => !files.includes(path))).toEqual([]);
+    // Every download and oEmbed response is listed, as the file a reader fetches.
+    const published = files.filter((f) => /^(downloads|oembed)\//.test(f));
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.filter((f) => !listed.includes(f))).toEqual([]);
   });
 
   it("leave no machine path and no clock time in any file", () => {

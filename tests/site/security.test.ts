@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FILE_FOLDERS, FILE_POLICY, parsePolicy } from "../../src/tooling/csp.ts";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
+import { afterFrames } from "../helpers/page-checks.ts";
 
 const DIST = process.env["SITE_DIST"] ?? "dist";
 
@@ -154,14 +155,19 @@ describe("pages in Chromium under the policy", () => {
     return { context, violations };
   }
 
-  /** Scrolls to the end in screenfuls so every step, observer and transition gets its turn. */
+  /**
+   * Scrolls to the end in screenfuls so every step, observer and transition gets its turn: each
+   * wheel waits until the page has scrolled and drawn the frames in which the story updates.
+   */
   async function scrollThrough(page: Page) {
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < height; y += 700) {
+    for (;;) {
+      const before = await page.evaluate(() => scrollY);
+      const bottom = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      if (before >= bottom - 1) break;
       await page.mouse.wheel(0, 700);
-      await page.waitForTimeout(30);
+      await page.waitForFunction((y) => scrollY > y, before);
+      await afterFrames(page);
     }
-    await page.waitForTimeout(300);
   }
 
   it.each(pages)("%s renders and runs its scripts without a CSP violation", async (path) => {
@@ -233,7 +239,10 @@ describe("pages in Chromium under the policy", () => {
       }),
     );
     await page.goto(`${server.origin}/__host/`, { waitUntil: "load" });
-    await page.waitForTimeout(500);
+    // The host's load event waits for its frames, refused or not; wait until each has its document.
+    await expect
+      .poll(() => page.frames().filter((f) => f !== page.mainFrame() && f.url() !== "about:blank").length)
+      .toBe(3);
     const framed = await Promise.all(
       page
         .frames()

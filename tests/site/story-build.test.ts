@@ -12,7 +12,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { chartIds, loadClaims, loadConflicts, loadSources } from "../../src/data/generated.ts";
 import { chartStates } from "../../src/render/render-chart.ts";
 import { SITE_NAME } from "../../src/shared/site-address.ts";
-import { claimText, sourceInProse } from "../../src/data/story-copy.ts";
+import { storyCharts, storyClaimRefs } from "../helpers/story-content.ts";
+import { asRead } from "../helpers/values.ts";
 
 // SITE_DIST lets a developer test a private build while others rebuild dist/ in the same tree.
 const DIST = process.env["SITE_DIST"] ?? "dist";
@@ -49,7 +50,7 @@ beforeAll(() => {
 describe("the story page's figures", () => {
   it("every figure holds an inline SVG with role img and an accessible name", () => {
     const figures = [...doc.querySelectorAll("figure[data-chart]")];
-    expect(figures.length).toBeGreaterThanOrEqual(7);
+    expect(figures.map((f) => f.getAttribute("data-chart"))).toEqual(storyCharts());
     for (const fig of figures) {
       const svgs = [...fig.querySelectorAll("svg[role=img]")];
       expect(svgs.length, `${fig.id} has no SVG`).toBeGreaterThan(0);
@@ -107,20 +108,23 @@ describe("the story page's figures", () => {
 describe("the story page's numbers", () => {
   it("every citation shows its claim's value, year or article, and a statement shows a source mark", () => {
     const cites = [...doc.querySelectorAll("[data-claim]")];
-    expect(cites.length).toBeGreaterThan(40);
+    expect(new Set(cites.map((el) => el.getAttribute("data-claim")))).toEqual(storyClaimRefs());
     for (const el of cites) {
       const id = el.getAttribute("data-claim")!;
-      const claim = claims.get(id);
+      const claim = claims.get(id)!;
       expect(claim, `unknown claim ${id}`).toBeDefined();
       const field = el.getAttribute("data-field");
+      const source = claim.source ? sources.get(claim.source) : undefined;
+      const { value } = claim;
+      // The README's rules: a year as written, an article by its outlet or else its headline.
       const expected =
         field === "period"
-          ? claim!.period
+          ? claim.period
           : field === "source"
-            ? sourceInProse(sources.get(claim!.source!)!)
-            : claim!.value === null
+            ? (source?.outlet ?? `the article “${source?.title}”`)
+            : value === null
               ? "source"
-              : claimText(claim!);
+              : asRead({ ...claim, value });
       expect(el.textContent, id).toBe(expected);
     }
   });

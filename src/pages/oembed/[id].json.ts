@@ -18,7 +18,7 @@ import { assembleStory } from "../../data/story-copy.ts";
 import { embedSnippet } from "../../client/embed-snippet.ts";
 
 export const getStaticPaths = (() =>
-  chartIds().map((id) => ({ params: { file: `${id}.json` }, props: { id } }))) satisfies GetStaticPaths;
+  chartIds().map((id) => ({ params: { id }, props: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: string }> = async ({ props, site }) => {
   const { id } = props;
