@@ -40,6 +40,9 @@ function astroBuild(outDir: string, cwd = process.cwd()): string {
   return run.stdout;
 }
 
+/** Room for a whole build on a busy 2-core machine: a guard against a hang, not a speed check. */
+const BUILD_TIMEOUT = 300_000;
+
 describe("two clean builds", () => {
   const outs: string[] = [];
   let log = "";
@@ -49,7 +52,7 @@ describe("two clean builds", () => {
       log = astroBuild(out);
       outs.push(out);
     }
-  });
+  }, 2 * BUILD_TIMEOUT);
   afterAll(() => outs.forEach((o) => rmSync(o, { recursive: true, force: true })));
 
   it("produce byte-identical trees, file for file", () => {
@@ -89,19 +92,26 @@ describe("a build whose data step fails", () => {
     dir = copyProject();
     const first = npmRun(dir, "build");
     if (first.status !== 0) throw new Error(`the first build failed:\n${first.stdout}\n${first.stderr}`);
-  });
+  }, BUILD_TIMEOUT);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("exits non-zero naming the bad file, and leaves dist/ and data/generated/ untouched", () => {
-    const before = { dist: hashTree(join(dir, "dist")), generated: hashTree(join(dir, "data", "generated")) };
-    // The fixture's first row claims 131 where its quote says 130: the data step must refuse it.
-    cpSync(join(process.cwd(), "tests/fixtures/broken-claims/claims.csv"), join(dir, "data", "claims.csv"));
-    const failed = npmRun(dir, "build");
-    expect(failed.status).not.toBe(0);
-    expect(failed.stderr).toMatch(/claims\.csv:2: no number in the quote carries 131/);
-    expect(hashTree(join(dir, "dist"))).toEqual(before.dist);
-    expect(hashTree(join(dir, "data", "generated"))).toEqual(before.generated);
-  });
+  it(
+    "exits non-zero naming the bad file, and leaves dist/ and data/generated/ untouched",
+    () => {
+      const before = {
+        dist: hashTree(join(dir, "dist")),
+        generated: hashTree(join(dir, "data", "generated")),
+      };
+      // The fixture's first row claims 131 where its quote says 130: the data step must refuse it.
+      cpSync(join(process.cwd(), "tests/fixtures/broken-claims/claims.csv"), join(dir, "data", "claims.csv"));
+      const failed = npmRun(dir, "build");
+      expect(failed.status).not.toBe(0);
+      expect(failed.stderr).toMatch(/claims\.csv:2: no number in the quote carries 131/);
+      expect(hashTree(join(dir, "dist"))).toEqual(before.dist);
+      expect(hashTree(join(dir, "data", "generated"))).toEqual(before.generated);
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 describe("a build whose site step fails", () => {
@@ -110,21 +120,25 @@ describe("a build whose site step fails", () => {
     dir = copyProject();
     const first = npmRun(dir, "build");
     if (first.status !== 0) throw new Error(`the first build failed:\n${first.stdout}\n${first.stderr}`);
-  });
+  }, BUILD_TIMEOUT);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("exits non-zero and leaves the previous dist/ byte-identical, with no half-written folder beside it", () => {
-    const before = hashTree(join(dir, "dist"));
-    expect(Object.keys(before)).toContain("index.html");
-    // A chart entry with no chart module passes the data step and fails while Astro renders pages.
-    const spec = join(dir, "data", "charts.json");
-    const charts = JSON.parse(readFileSync(spec, "utf8")) as { charts: { id: string }[] };
-    charts.charts.push({ ...charts.charts[0]!, id: "no-such-module" });
-    writeFileSync(spec, JSON.stringify(charts));
-    const failed = npmRun(dir, "build");
-    expect(failed.status).not.toBe(0);
-    expect(failed.stderr).toMatch(/the site build failed; dist\/ is unchanged/);
-    expect(hashTree(join(dir, "dist"))).toEqual(before);
-    expect(readdirSync(dir).filter((f) => f.startsWith("dist"))).toEqual(["dist"]);
-  });
+  it(
+    "exits non-zero and leaves the previous dist/ byte-identical, with no half-written folder beside it",
+    () => {
+      const before = hashTree(join(dir, "dist"));
+      expect(Object.keys(before)).toContain("index.html");
+      // A chart entry with no chart module passes the data step and fails while Astro renders pages.
+      const spec = join(dir, "data", "charts.json");
+      const charts = JSON.parse(readFileSync(spec, "utf8")) as { charts: { id: string }[] };
+      charts.charts.push({ ...charts.charts[0]!, id: "no-such-module" });
+      writeFileSync(spec, JSON.stringify(charts));
+      const failed = npmRun(dir, "build");
+      expect(failed.status).not.toBe(0);
+      expect(failed.stderr).toMatch(/the site build failed; dist\/ is unchanged/);
+      expect(hashTree(join(dir, "dist"))).toEqual(before);
+      expect(readdirSync(dir).filter((f) => f.startsWith("dist"))).toEqual(["dist"]);
+    },
+    BUILD_TIMEOUT,
+  );
 });
