@@ -6,7 +6,6 @@
  *
  *   conceptsOf("shutting down 130 unlicensed exchanges")  // → ["close", "unlicensed", "exchange"]
  */
-import { isSpace } from "./text.ts";
 
 /** Function words and words every article on the topic uses, which say nothing about which fact it is. */
 const STOPWORDS = new Set(
@@ -225,37 +224,13 @@ export function tokenize(text: string): Token[] {
 /** The distinct concepts of a text, in order of first appearance. */
 export const conceptsOf = (text: string): string[] => [...new Set(tokenize(text).map((t) => t.concept))];
 
-const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
-const CONJUNCTIONS = ["and", "but", "while", "whereas"];
-
-/**
- * Offsets in `text` where one clause or coordinated phrase ends and the next begins: what
- * `/[,;](?=\s)|\s[—–-]\s| (?:and|but|while|whereas)(?= )/g` finds, scanned by hand (it runs on every
- * sentence that holds a number).
- */
+/** Offsets in `text` where one clause or coordinated phrase ends and the next begins. */
 export function breaksIn(text: string): number[] {
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59) {
-      if (isSpace(text.charCodeAt(i + 1))) breaks.push(i);
-    } else if (isSpace(c)) {
-      if (isDash(text.charCodeAt(i + 1)) && isSpace(text.charCodeAt(i + 2))) {
-        breaks.push(i);
-        i += 2;
-      } else if (c === 32) {
-        const word = CONJUNCTIONS.find(
-          (w) => text.startsWith(w, i + 1) && text.charCodeAt(i + 1 + w.length) === 32,
-        );
-        if (word) {
-          breaks.push(i);
-          i += word.length;
-        }
-      }
-    }
-  }
+  for (const m of text.matchAll(BREAK)) breaks.push(m.index);
   return breaks;
 }
+const BREAK = /[,;](?=\s)|\s[—–-]\s| (?:and|but|while|whereas)(?= )/g;
 
 /**
  * Weights of the concepts near a number: full weight next to it, fading with distance in words to a
@@ -289,7 +264,8 @@ export function weighNear(
       if (o.start > t.start) return broken(number.end, t.start) && o.start - t.start < t.start - number.end;
       return false;
     });
-  const before = tokens.filter((t) => t.start < number.start).length;
+  let before = 0;
+  while (before < tokens.length && tokens[before]!.start < number.start) before++;
   tokens.forEach((t, i) => {
     if (t.start >= number.start && t.start < number.end) return;
     const inside = t.start >= clause.start && t.start < clause.end;
@@ -321,18 +297,6 @@ export function clauseAround(
 
 /** Where clauses end in a sentence, each as [offset, length of the separator], for {@link clauseAround}. */
 export function clauseCuts(sentence: string): Array<[number, number]> {
-  // Not at colons: in "Bank cards frozen: around 21,000" the label names the figure. What
-  // `/[,;]\s|\s[—–-]\s/g` finds, scanned by hand.
-  const cuts: Array<[number, number]> = [];
-  for (let i = 0; i < sentence.length; i++) {
-    const c = sentence.charCodeAt(i);
-    if ((c === 44 || c === 59) && isSpace(sentence.charCodeAt(i + 1))) {
-      cuts.push([i, 2]);
-      i += 1;
-    } else if (isSpace(c) && isDash(sentence.charCodeAt(i + 1)) && isSpace(sentence.charCodeAt(i + 2))) {
-      cuts.push([i, 3]);
-      i += 2;
-    }
-  }
-  return cuts;
+  // Not at colons: in "Bank cards frozen: around 21,000" the label names the figure.
+  return [...sentence.matchAll(/[,;]\s|\s[—–-]\s/g)].map((m) => [m.index, m[0].length]);
 }

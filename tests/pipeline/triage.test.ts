@@ -9,7 +9,7 @@ import { verifyClaims } from "../../src/pipeline/claims.ts";
 import { compileData } from "../../src/pipeline/compile.ts";
 import { detectConflicts } from "../../src/pipeline/conflicts.ts";
 import { extractMentions } from "../../src/pipeline/extract.ts";
-import { breaksIn, clauseCuts, conceptsOf, stem, tokenize } from "../../src/pipeline/meaning.ts";
+import { conceptsOf, stem, tokenize } from "../../src/pipeline/meaning.ts";
 import { mentionYears } from "../../src/pipeline/periods.ts";
 import { triageFileSchema } from "../../src/pipeline/schema.ts";
 import { readSeed } from "../../src/pipeline/sources.ts";
@@ -133,23 +133,6 @@ describe("the words around a number", () => {
       ["total", 61], // "to" before a figure
       ["atm", 78], // "cash-machines"
     ]);
-  });
-
-  it("breaksIn and clauseCuts find what their patterns describe, at commas, semicolons, dashes and conjunctions", () => {
-    const sentences = [
-      "It shut 130 exchanges, seized $16.7 million; and froze 21,000 cards — while 36 ran, whereas 9 closed.",
-      "A, - b;\tc\u00a0– d and and e,f ;g but\nh -- i -\u2003j andy while",
-      "wages, , rose —,\u2028— fell and",
-      ...SEED_A.split("\n"),
-    ];
-    for (const s of sentences) {
-      expect(breaksIn(s), s).toEqual(
-        [...s.matchAll(/[,;](?=\s)|\s[—–-]\s| (?:and|but|while|whereas)(?= )/g)].map((m) => m.index),
-      );
-      expect(clauseCuts(s), s).toEqual(
-        [...s.matchAll(/[,;]\s|\s[—–-]\s/g)].map((m) => [m.index, m[0].length]),
-      );
-    }
   });
 
   it("countedNoun stops at a participle: '22 cited by' counts nothing named", () => {
