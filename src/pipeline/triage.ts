@@ -150,6 +150,8 @@ export interface ClaimIndex {
   docs: MetricDoc[];
   /** The same, by unit family. */
   byFamily: Map<Family, MetricDoc[]>;
+  /** Metrics of dated events (years and dates). */
+  events: MetricDoc[];
   /** Claims with a number, by id. */
   claims: Map<string, NumericClaim>;
   /** Claim ids by the mention that carries them. */
@@ -296,6 +298,7 @@ export function indexClaims(inputs: IndexInputs): ClaimIndex {
   return {
     docs: list,
     byFamily: Map.groupBy(list, (doc) => doc.family),
+    events: list.filter((doc) => doc.family === "year" || doc.family === "date"),
     claims,
     byMention,
     siblings,
@@ -479,6 +482,8 @@ interface Article {
   mentions: readonly Mention[];
   /** Concepts named anywhere in the article. */
   context: ArticleConcepts;
+  /** By unit, the metrics {@link namedDocs} leaves. */
+  named: Map<Unit, MetricDoc[]>;
   /** Every concept of the article, with offsets into its text. */
   tokens: Token[];
 }
@@ -570,6 +575,17 @@ export function countedNoun(noun: string | null): string | null {
 /** Generic words that do not say what is counted: "crypto platforms" counts platforms, not crypto. */
 const NOT_A_NOUN = new Set(["crypto", "illegal", "license", "unlicensed", "asset"]);
 
+/** The metrics of a unit's family that the article names in full (see articleFit), worked out once an article. */
+function namedDocs(a: Article, index: ClaimIndex, unit: Unit): MetricDoc[] {
+  let docs = a.named.get(unit);
+  if (!docs) {
+    const own = unit.toLowerCase();
+    docs = (index.byFamily.get(familyOf(unit)) ?? []).filter((doc) => articleFit(a.context, doc, own).named);
+    a.named.set(unit, docs);
+  }
+  return docs;
+}
+
 /** Candidate facts for a number, best first, with contenders within reach told apart by agreeing value. */
 function rankCandidates(
   index: ClaimIndex,
@@ -589,10 +605,9 @@ function rankCandidates(
   // name the sentence uses, and which the article names in full (see judge).
   let near: Near | null = null;
   let range: [number, number] | null = null;
-  for (const doc of index.byFamily.get(familyOf(unit)) ?? []) {
+  for (const doc of namedDocs(a, index, unit)) {
     if (nounConcepts.length && !nounConcepts.some((c) => doc.nouns.has(c))) continue;
     if (!doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c) || noun.includes(c))) continue;
-    if (!articleFit(a.context, doc, own).named) continue;
     near ??= nearConcepts(a, m.start, m.end, noun);
     const { score: sc } = judge(near, doc, unit);
     if (sc < MIN_SCORE) continue;
@@ -818,6 +833,8 @@ function valueDecision(
   const group = index.groups.get(`${row.metric}:${row.period}`) ?? [];
   if (!group.length || group.every((c) => sameValue(c.value, value))) return [];
   if (difference === "rounding" && index.decisions.has(`value:${row.metric}:${row.period}`)) return [];
+  // Each conflict is suggested once an article (decisionFor): the rows after the first need no items.
+  if (a.decided.has(`value:${row.metric}:${row.period}`)) return [];
   const items = [...group.map((c) => conflictItem(c.id, c.value, c.unit)), conflictItem(row.id, value, unit)];
   const d = decisionFor(
     a,
@@ -1056,11 +1073,19 @@ function conversionItem(
 function timeItem(a: Article, index: ClaimIndex, m: Mention): TriageItem {
   const tm = triageMention(m, false);
   const kind: ItemKind = m.unit === "date" ? "date" : "year";
-  const near = nearConcepts(a, m.start, m.end, []);
   const s: Statement = { value: m.value, qualifier: "exact", text: null };
-  const candidates = index.docs
-    .filter((d) => d.family === "year" || d.family === "date")
-    .map((doc) => ({ doc, score: judge(near, doc, m.unit).score }))
+  // judge scores nothing for an event whose name neither the sentence nor the article names: the
+  // words near the number are weighed only when some event is left.
+  const own = m.unit.toLowerCase();
+  const { concepts } = sentenceOf(a, m.start);
+  const possible = index.events.filter(
+    (doc) =>
+      doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c)) &&
+      articleFit(a.context, doc, own).named,
+  );
+  const near = possible.length ? nearConcepts(a, m.start, m.end, []) : null;
+  const candidates = possible
+    .map((doc) => ({ doc, score: judge(near!, doc, m.unit).score }))
     .filter((c) => c.score >= EVENT_SCORE)
     .sort((x, y) => y.score - x.score || x.doc.order - y.doc.order);
   const base = { mention: tm, kind, period: null };
@@ -1132,6 +1157,7 @@ export function triageArticle(
     decided: new Set(),
     mentions,
     context: { concepts: new Set(), fits: new Map() },
+    named: new Map(),
     tokens: tokenize(seed.text),
   };
   for (const t of a.tokens) a.context.concepts.add(t.concept);
