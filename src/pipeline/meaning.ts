@@ -134,8 +134,20 @@ export interface Token {
   start: number;
 }
 
-/** A word: letters (Latin, with accents, or Cyrillic) and inner apostrophes. Lower-cased text only. */
-const WORD = /[a-zß-ÿ\u0100-\u024f\u0400-\u04ff][a-z'’ß-ÿ\u0100-\u024f\u0400-\u04ff]*/g;
+/**
+ * A word: letters (Latin, with accents, or Cyrillic) and inner apostrophes, in lower-cased text —
+ * `[a-zß-ÿ\u0100-\u024f\u0400-\u04ff][a-z'’ß-ÿ\u0100-\u024f\u0400-\u04ff]*`, scanned by hand: a
+ * regular expression's match objects cost more than the words themselves, and every article is read.
+ */
+const isWordStart = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+const isWordPart = (c: number) => isWordStart(c) || c === 39 || c === 0x2019;
+/** The end of the word that starts at `start`. */
+function wordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isWordPart(text.charCodeAt(end))) end++;
+  return end;
+}
 
 const conceptCache = new Map<string, string | null>();
 /** A word's concept, or null for a function word; cached, since articles repeat their words. */
@@ -149,33 +161,53 @@ export function conceptOf(word: string): string | null {
   return concept;
 }
 
+/**
+ * Where the rest of a phrase ends when its words follow `from` (only spaces, hyphens or line breaks
+ * between them), or -1.
+ */
+function phraseEnd(lower: string, from: number, rest: readonly string[][]): number {
+  let at = from;
+  for (const options of rest) {
+    let c = lower.charCodeAt(at);
+    while (c === 32 || c === 45 || c === 10) c = lower.charCodeAt(++at);
+    if (!isWordStart(c)) return -1;
+    const end = wordEnd(lower, at);
+    if (!options.includes(lower.slice(at, end))) return -1;
+    at = end;
+  }
+  return at;
+}
+
 /** The concepts of `text` in order, function words dropped; offsets are into `text`. */
 export function tokenize(text: string): Token[] {
   const lower = text.toLowerCase();
   const tokens: Token[] = [];
-  const word = new RegExp(WORD.source, "g");
-  const next = new RegExp(WORD.source, "y");
-  for (let m = word.exec(lower); m; m = word.exec(lower)) {
-    const w = m[0];
-    const start = m.index;
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordStart(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(lower, start);
+    const w = lower.slice(start, end);
+    i = end;
     const phrases = PHRASE_STARTS.get(w);
     if (phrases) {
-      const matched = phrases.find(({ rest }) => {
-        // The words of a phrase stand next to each other: only spaces or a hyphen between them.
-        let at = start + w.length;
-        return rest.every((options) => {
-          while (lower[at] === " " || lower[at] === "-" || lower[at] === "\n") at++;
-          next.lastIndex = at;
-          const n = next.exec(lower);
-          if (!n || !options.includes(n[0])) return false;
-          at += n[0].length;
-          return true;
-        });
-      });
+      let matched: { rest: string[][]; concepts: string[] } | undefined;
+      let after = -1;
+      for (const phrase of phrases) {
+        after = phraseEnd(lower, end, phrase.rest);
+        if (after !== -1) {
+          matched = phrase;
+          break;
+        }
+      }
       if (matched) {
         for (const concept of matched.concepts) tokens.push({ concept, start });
         // Skip the phrase's other words.
-        for (let k = 0; k < matched.rest.length; k++) word.exec(lower);
+        i = after;
         continue;
       }
     }
@@ -232,7 +264,8 @@ export function weighNear(
       if (o.start > t.start) return broken(number.end, t.start) && o.start - t.start < t.start - number.end;
       return false;
     });
-  const before = tokens.filter((t) => t.start < number.start).length;
+  let before = 0;
+  while (before < tokens.length && tokens[before]!.start < number.start) before++;
   tokens.forEach((t, i) => {
     if (t.start >= number.start && t.start < number.end) return;
     const inside = t.start >= clause.start && t.start < clause.end;

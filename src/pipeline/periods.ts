@@ -8,9 +8,11 @@
  *   mentionYears(text, extractMentions(text, id), "2026-01-08")
  *   // "it closed 130 exchangers last year, up from 36 the year before" → 130: 2025, 36: 2024
  */
-import { clauseAround } from "./meaning.ts";
+import { clauseAround, clauseCuts } from "./meaning.ts";
 import { sentenceSpans, spanAt, type Span } from "./text.ts";
 import type { Mention } from "./types.ts";
+
+type Cuts = ReturnType<typeof clauseCuts>;
 
 /** A stretch of text that names a year. */
 interface Cue {
@@ -56,6 +58,9 @@ const RELATIVE: ReadonlyArray<
 /** Every relative date in one pass: each alternative in its own group, in the order of RELATIVE. */
 const RELATIVE_RE = new RegExp(RELATIVE.map(([re]) => `(${re.source})`).join("|"), "gi");
 
+/** `/year|month|week|days/gi` spelt out: twice as fast, and the same, since `i` only folds ASCII here. */
+const KEYWORDS = /[yY][eE][aA][rR]|[mM][oO][nN][tT][hH]|[wW][eE][eE][kK]|[dD][aA][yY][sS]/g;
+
 function findCues(text: string, mentions: readonly Mention[], dated: Date | null): Cue[] {
   const cues: Array<Cue & { resolve?: (anchor: number | null) => number | null }> = [];
   for (const m of mentions) {
@@ -66,7 +71,7 @@ function findCues(text: string, mentions: readonly Mention[], dated: Date | null
   // Every relative date names a week, a month, days or a year, so the full pattern runs only around
   // those words.
   const seen = new Set<number>();
-  for (const key of text.matchAll(/year|month|week|days/gi)) {
+  for (const key of text.matchAll(KEYWORDS)) {
     const from = Math.max(0, key.index - 30);
     const window = text.slice(from, key.index + 20);
     for (const m of window.matchAll(RELATIVE_RE)) {
@@ -101,11 +106,11 @@ function findCues(text: string, mentions: readonly Mention[], dated: Date | null
 }
 
 /** Marks each cue that follows a comparison word in its clause. */
-function markComparisons(text: string, sentence: Span, cues: Cue[]): void {
+function markComparisons(text: string, sentence: Span, cues: Cue[], cuts: Cuts): void {
   const body = text.slice(sentence.start, sentence.end);
   for (const m of body.matchAll(MARKERS)) {
     const at = sentence.start + m.index;
-    const clause = clauseAround(body, m.index);
+    const clause = clauseAround(body, m.index, cuts);
     for (const c of cues)
       if (c.start > at && c.start < sentence.start + clause.end && (c.marker === null || c.marker < at))
         c.marker = at;
@@ -129,7 +134,15 @@ export function mentionYears(
     const s = spanAt(spans, c.start);
     bySentence.set(s.start, [...(bySentence.get(s.start) ?? []), c]);
   }
-  for (const s of spans) if (bySentence.has(s.start)) markComparisons(text, s, bySentence.get(s.start)!);
+  // A sentence's clauses are found once, however many numbers and cues it holds.
+  const cutsBySentence = new Map<number, Cuts>();
+  const cutsOf = (s: Span) => {
+    let cuts = cutsBySentence.get(s.start);
+    if (!cuts) cutsBySentence.set(s.start, (cuts = clauseCuts(text.slice(s.start, s.end))));
+    return cuts;
+  };
+  for (const s of spans)
+    if (bySentence.has(s.start)) markComparisons(text, s, bySentence.get(s.start)!, cutsOf(s));
 
   const periodOfSentence = new Map<number, Period>();
   const sentencePeriod = (s: Span): Period => {
@@ -153,7 +166,7 @@ export function mentionYears(
     if (m.unit === "year" || m.unit === "date") continue;
     const s = spanAt(spans, m.start);
     const body = text.slice(s.start, s.end);
-    const clause = clauseAround(body, m.start - s.start);
+    const clause = clauseAround(body, m.start - s.start, cutsOf(s));
     const inClause = (c: Cue) => c.start >= s.start + clause.start && c.start < s.start + clause.end;
     const all = bySentence.get(s.start) ?? [];
     // In its own clause: a comparison's year applies only to numbers inside that comparison.

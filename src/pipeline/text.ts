@@ -41,6 +41,25 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Whether the UTF-16 code unit `c` is white space as `\s` in a regular expression reads it (white
+ * space and line terminators), for scanning text by hand. NaN, past the end of a string, is not.
+ */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 let lastSplit: { text: string | null; spans: Span[] } = { text: null, spans: [] };
 
 const SENTENCES = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -71,8 +90,8 @@ export function sentenceSpans(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };

@@ -124,6 +124,8 @@ const isNumeric = (c: Claim): c is NumericClaim =>
 /** One metric's claims and the concepts their quotes and name put around their numbers. */
 interface MetricDoc {
   metric: string;
+  /** Rank of the metric's name in the sorted docs, for sorting candidates without comparing strings. */
+  order: number;
   family: Family;
   unit: Unit;
   weights: Map<string, number>;
@@ -148,6 +150,8 @@ export interface ClaimIndex {
   docs: MetricDoc[];
   /** The same, by unit family. */
   byFamily: Map<Family, MetricDoc[]>;
+  /** Metrics of dated events (years and dates). */
+  events: MetricDoc[];
   /** Claims with a number, by id. */
   claims: Map<string, NumericClaim>;
   /** Claim ids by the mention that carries them. */
@@ -193,6 +197,7 @@ export function indexClaims(inputs: IndexInputs): ClaimIndex {
     if (!doc) {
       doc = {
         metric: c.metric,
+        order: 0,
         family: familyOf(c.unit),
         unit: c.unit,
         weights: new Map(),
@@ -257,6 +262,7 @@ export function indexClaims(inputs: IndexInputs): ClaimIndex {
   }
 
   const list = [...docs.values()].sort((a, b) => a.metric.localeCompare(b.metric));
+  list.forEach((doc, i) => (doc.order = i));
   const frequency = new Map<string, number>();
   for (const doc of list)
     for (const [concept, w] of doc.weights)
@@ -292,6 +298,7 @@ export function indexClaims(inputs: IndexInputs): ClaimIndex {
   return {
     docs: list,
     byFamily: Map.groupBy(list, (doc) => doc.family),
+    events: list.filter((doc) => doc.family === "year" || doc.family === "date"),
     claims,
     byMention,
     siblings,
@@ -343,17 +350,19 @@ const fitsPeriod = (claim: NumericClaim, year: number | null) => {
   return own === null || year === null || own === year;
 };
 
-/** The claims of a metric that state the same as `s` (in `unit`), and those whose period fits. */
+/**
+ * The claims of a metric that state the same as a number (`range`, its {@link statedRange} in `unit`),
+ * and those whose period fits.
+ */
 function candidateFor(
   doc: MetricDoc,
   score: number,
-  s: Statement,
+  [lo, hi]: readonly [number, number],
   unit: Unit,
   year: number | null,
   strict: boolean,
 ): Candidate {
   const fitting = doc.claims.filter((c) => fitsPeriod(c, year));
-  const [lo, hi] = statedRange(s, strict);
   const agreeing = fitting.filter((c) =>
     rangesOverlap(
       [convertUnit(lo, unit, c.unit), convertUnit(hi, unit, c.unit)],
@@ -467,10 +476,14 @@ interface Article {
   date: string | null;
   /** Suggested ids and decision rows so far, so an article's rows never repeat an id or a conflict. */
   ids: Set<string>;
+  /** By id base, the number the last id given with it ends in (1 for the bare base). */
+  suffixes: Map<string, number>;
   decided: Set<string>;
   mentions: readonly Mention[];
   /** Concepts named anywhere in the article. */
   context: ArticleConcepts;
+  /** By unit, the metrics {@link namedDocs} leaves. */
+  named: Map<Unit, MetricDoc[]>;
   /** Every concept of the article, with offsets into its text. */
   tokens: Token[];
 }
@@ -562,6 +575,17 @@ export function countedNoun(noun: string | null): string | null {
 /** Generic words that do not say what is counted: "crypto platforms" counts platforms, not crypto. */
 const NOT_A_NOUN = new Set(["crypto", "illegal", "license", "unlicensed", "asset"]);
 
+/** The metrics of a unit's family that the article names in full (see articleFit), worked out once an article. */
+function namedDocs(a: Article, index: ClaimIndex, unit: Unit): MetricDoc[] {
+  let docs = a.named.get(unit);
+  if (!docs) {
+    const own = unit.toLowerCase();
+    docs = (index.byFamily.get(familyOf(unit)) ?? []).filter((doc) => articleFit(a.context, doc, own).named);
+    a.named.set(unit, docs);
+  }
+  return docs;
+}
+
 /** Candidate facts for a number, best first, with contenders within reach told apart by agreeing value. */
 function rankCandidates(
   index: ClaimIndex,
@@ -580,16 +604,17 @@ function rankCandidates(
   // The weights near the number are worked out only for a metric that could match at all: one whose
   // name the sentence uses, and which the article names in full (see judge).
   let near: Near | null = null;
-  for (const doc of index.byFamily.get(familyOf(unit)) ?? []) {
+  let range: [number, number] | null = null;
+  for (const doc of namedDocs(a, index, unit)) {
     if (nounConcepts.length && !nounConcepts.some((c) => doc.nouns.has(c))) continue;
     if (!doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c) || noun.includes(c))) continue;
-    if (!articleFit(a.context, doc, own).named) continue;
     near ??= nearConcepts(a, m.start, m.end, noun);
     const { score: sc } = judge(near, doc, unit);
     if (sc < MIN_SCORE) continue;
-    candidates.push(candidateFor(doc, sc, s, unit, year, strict));
+    range ??= statedRange(s, strict);
+    candidates.push(candidateFor(doc, sc, range, unit, year, strict));
   }
-  candidates.sort((a, b) => b.score - a.score || a.doc.metric.localeCompare(b.doc.metric));
+  candidates.sort((a, b) => b.score - a.score || a.doc.order - b.doc.order);
   const best = candidates[0];
   if (!best) return [];
   // Among facts the words cannot tell apart, one whose claim states this value is the likelier.
@@ -620,9 +645,14 @@ export function sourceTag(file: string): string {
         .replace(/-+$/, "") || "article";
 }
 
+/** `base`, or `base-2`, `base-3`… whichever is free first. */
 function uniqueId(a: Article, index: ClaimIndex, base: string): string {
-  let id = base;
-  for (let n = 2; index.ids.has(id) || a.ids.has(id); n++) id = `${base}-${n}`;
+  // Taken ids stay taken, so a base's numbering goes on from the last one it gave: an article with
+  // fifty new counts near the same words would otherwise try 1 + 2 + … + 50 ids.
+  let n = a.suffixes.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (index.ids.has(id) || a.ids.has(id)) id = `${base}-${++n}`;
+  a.suffixes.set(base, n);
   a.ids.add(id);
   return id;
 }
@@ -655,15 +685,16 @@ export function shortestQuote(
   const local = { start: need.start - sentence.start, end: need.end - sentence.start };
   let lo = cuts.filter((c) => c <= local.start).at(-1) ?? 0;
   let hi = cuts.find((c) => c >= local.end) ?? body.length;
-  // Words with a letter in them, counted by hand: this runs for every number of every article.
-  const words = () => {
+  // Whether [lo, hi) has six words with a letter in them, counted by hand and only as far as six:
+  // this runs for every number of every article.
+  const sixWords = () => {
     let n = 0;
     let inWord = false;
     let lettered = false;
     for (let i = lo; i <= hi; i++) {
       const c = i < hi ? body.charCodeAt(i) : 32;
       if (c === 32 || c === 10 || c === 9) {
-        if (inWord && lettered) n++;
+        if (inWord && lettered && ++n === 6) return true;
         inWord = lettered = false;
       } else {
         inWord = true;
@@ -671,9 +702,9 @@ export function shortestQuote(
           lettered = true;
       }
     }
-    return n;
+    return false;
   };
-  while (words() < 6 && (lo > 0 || hi < body.length)) {
+  while (!sixWords() && (lo > 0 || hi < body.length)) {
     if (lo > 0) lo = cuts.filter((c) => c < lo).at(-1) ?? 0;
     else hi = cuts.find((c) => c > hi) ?? body.length;
   }
@@ -681,10 +712,12 @@ export function shortestQuote(
     .slice(lo, hi)
     .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "")
     .replace(/^(?:and|but|while|whereas)\s+/i, "");
+  // Only a quote that long can be a whole paragraph too long to quote: the paragraph is found only then.
+  if (quote.length <= MAX_WHOLE_PARAGRAPH) return quote;
   const lineStart = text.lastIndexOf("\n", need.start - 1) + 1;
   const lineEnd = text.indexOf("\n", need.end);
   const paragraph = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim();
-  if (quote === paragraph && paragraph.length > MAX_WHOLE_PARAGRAPH) {
+  if (quote === paragraph) {
     // A one-clause paragraph: six words either side of the number.
     const before = text.slice(lineStart, need.start).split(" ");
     const after = text.slice(need.end, lineEnd === -1 ? undefined : lineEnd).split(" ");
@@ -706,10 +739,20 @@ function metricName(a: Article, m: TriageMention, unit: Unit, noun: string | nul
     const word = /[\p{L}][\p{L}'’-]*/uy;
     const start = m.start - span.start;
     const end = m.end - span.start;
-    words = tokens
-      .filter((t) => t.start >= clause.start && t.start < clause.end && (t.start < start || t.start >= end))
-      .sort((x, y) => Math.abs(x.start - start) - Math.abs(y.start - start))
-      .slice(0, 3)
+    // The three words of the clause nearest the number, the earlier first at the same distance: what a
+    // stable sort by distance would put first, kept in one pass.
+    const distance = (t: Token) => Math.abs(t.start - start);
+    const nearest: Token[] = [];
+    for (const t of tokens) {
+      if (t.start < clause.start || t.start >= clause.end || (t.start >= start && t.start < end)) continue;
+      let at = nearest.length;
+      while (at > 0 && distance(nearest[at - 1]!) > distance(t)) at--;
+      if (at < 3) {
+        nearest.splice(at, 0, t);
+        if (nearest.length > 3) nearest.pop();
+      }
+    }
+    words = nearest
       .sort((x, y) => x.start - y.start)
       .map((t) => {
         word.lastIndex = t.start;
@@ -790,6 +833,8 @@ function valueDecision(
   const group = index.groups.get(`${row.metric}:${row.period}`) ?? [];
   if (!group.length || group.every((c) => sameValue(c.value, value))) return [];
   if (difference === "rounding" && index.decisions.has(`value:${row.metric}:${row.period}`)) return [];
+  // Each conflict is suggested once an article (decisionFor): the rows after the first need no items.
+  if (a.decided.has(`value:${row.metric}:${row.period}`)) return [];
   const items = [...group.map((c) => conflictItem(c.id, c.value, c.unit)), conflictItem(row.id, value, unit)];
   const d = decisionFor(
     a,
@@ -1010,9 +1055,10 @@ function conversionItem(
   const siblings = index.siblings.get(parent.metric) ?? new Set<string>();
   const s: Statement = { value: tm.value, qualifier: tm.qualifier, text: tm.text };
   const year = isYear(parent.period) ? Number(parent.period) : (period?.year ?? null);
+  const range = statedRange(s, true);
   const ranked = index.docs
     .filter((d) => siblings.has(d.metric) && d.family === familyOf(tm.unit))
-    .map((doc) => candidateFor(doc, Infinity, s, tm.unit, year, true))
+    .map((doc) => candidateFor(doc, Infinity, range, tm.unit, year, true))
     .filter((c) => c.fitting.length);
   const sorted = [...ranked.filter((c) => c.agreeing.length), ...ranked.filter((c) => !c.agreeing.length)];
   const { item } = amountItem(a, index, tm, need, null, { year, cue: null }, sorted, conversionConflict);
@@ -1027,13 +1073,21 @@ function conversionItem(
 function timeItem(a: Article, index: ClaimIndex, m: Mention): TriageItem {
   const tm = triageMention(m, false);
   const kind: ItemKind = m.unit === "date" ? "date" : "year";
-  const near = nearConcepts(a, m.start, m.end, []);
   const s: Statement = { value: m.value, qualifier: "exact", text: null };
-  const candidates = index.docs
-    .filter((d) => d.family === "year" || d.family === "date")
-    .map((doc) => ({ doc, score: judge(near, doc, m.unit).score }))
+  // judge scores nothing for an event whose name neither the sentence nor the article names: the
+  // words near the number are weighed only when some event is left.
+  const own = m.unit.toLowerCase();
+  const { concepts } = sentenceOf(a, m.start);
+  const possible = index.events.filter(
+    (doc) =>
+      doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c)) &&
+      articleFit(a.context, doc, own).named,
+  );
+  const near = possible.length ? nearConcepts(a, m.start, m.end, []) : null;
+  const candidates = possible
+    .map((doc) => ({ doc, score: judge(near!, doc, m.unit).score }))
     .filter((c) => c.score >= EVENT_SCORE)
-    .sort((x, y) => y.score - x.score || x.doc.metric.localeCompare(y.doc.metric));
+    .sort((x, y) => y.score - x.score || x.doc.order - y.doc.order);
   const base = { mention: tm, kind, period: null };
   const best = candidates[0];
   if (best) {
@@ -1099,9 +1153,11 @@ export function triageArticle(
     sentences: new Map(),
     date,
     ids: new Set(),
+    suffixes: new Map(),
     decided: new Set(),
     mentions,
     context: { concepts: new Set(), fits: new Map() },
+    named: new Map(),
     tokens: tokenize(seed.text),
   };
   for (const t of a.tokens) a.context.concepts.add(t.concept);

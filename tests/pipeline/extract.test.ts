@@ -99,6 +99,15 @@ describe("extractMentions reads qualifiers", () => {
     ["192,000+ users", 192000, "at-least", "192,000+"],
     ["1,100+ illegal services", 1100, "at-least", "1,100+"],
     ["exceeding $100 million", 100e6, "over", "exceeding $100 million"],
+    ["~40 exchanges", 40, "about", "~40"],
+    ["~ 40 exchanges", 40, "about", "~ 40"],
+    ["Approx. 40 exchanges", 40, "about", "Approx. 40"],
+    ["UP TO 12 months", 12, "at-most", "UP TO 12 months"],
+    ["no more than 3 exchanges", 3, "at-most", "no more than 3"],
+    ["a maximum of 9 exchanges", 9, "at-most", "a maximum of 9"],
+    ["upwards of\n$5 million", 5e6, "over", "upwards of\n$5 million"],
+    ["fewer than 10 exchanges", 10, "under", "fewer than 10"],
+    ["the Rover 40 exchanges", 40, "exact", "40"],
   ] as const)("reads %j as %d with qualifier %s", (text, value, qualifier, mentionText) => {
     const m = only(`They counted ${text} in all.`);
     expect(m).toMatchObject({ value, qualifier, text: mentionText });

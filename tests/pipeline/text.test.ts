@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_WHOLE_PARAGRAPH, quotableExcerpt, sentenceSpans } from "../../src/pipeline/text.ts";
+import { MAX_WHOLE_PARAGRAPH, isSpace, quotableExcerpt, sentenceSpans } from "../../src/pipeline/text.ts";
 
 describe("quotableExcerpt", () => {
   const long =
@@ -70,5 +70,13 @@ describe("sentenceSpans", () => {
       { start: 9, end: 13 },
       { start: 17, end: 23 },
     ]);
+  });
+});
+
+describe("isSpace", () => {
+  it("agrees with \\s on every UTF-16 code unit, and is false past the end of a string", () => {
+    for (let c = 0; c <= 0xffff; c++)
+      expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+    expect(isSpace("a".charCodeAt(1))).toBe(false);
   });
 });

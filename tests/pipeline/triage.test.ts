@@ -9,7 +9,7 @@ import { verifyClaims } from "../../src/pipeline/claims.ts";
 import { compileData } from "../../src/pipeline/compile.ts";
 import { detectConflicts } from "../../src/pipeline/conflicts.ts";
 import { extractMentions } from "../../src/pipeline/extract.ts";
-import { conceptsOf, stem } from "../../src/pipeline/meaning.ts";
+import { conceptsOf, stem, tokenize } from "../../src/pipeline/meaning.ts";
 import { mentionYears } from "../../src/pipeline/periods.ts";
 import { claimsFileSchema, triageFileSchema } from "../../src/pipeline/schema.ts";
 import { readSeed } from "../../src/pipeline/sources.ts";
@@ -118,6 +118,21 @@ describe("the words around a number", () => {
     expect(conceptsOf("closed exchangers")).toEqual(conceptsOf("liquidated platforms"));
     expect(stem("banned")).toBe(stem("ban"));
     expect(stem("seized")).toBe(stem("seizing"));
+  });
+
+  it("tokenize gives each concept its offset, reads phrases across spaces, hyphens and line breaks, and keeps accented and Cyrillic words", () => {
+    const text =
+      "They took down 12 rings, shut\ndown a café in Алматы and rose to $5 million at cash-machines.";
+    expect(tokenize(text).map((t) => [t.concept, t.start])).toEqual([
+      ["close", 5], // "took down", at its first word
+      ["network", 18],
+      ["close", 25], // "shut\ndown"
+      ["café", 37],
+      ["алматы", 45],
+      ["rise", 56],
+      ["total", 61], // "to" before a figure
+      ["atm", 78], // "cash-machines"
+    ]);
   });
 
   it("countedNoun stops at a participle: '22 cited by' counts nothing named", () => {
