@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { extractMentions } from "../src/pipeline/extract.ts";
-import { syntheticCorpus } from "../src/pipeline/synthetic-corpus.ts";
+import { syntheticCorpus } from "./lib/synthetic-corpus.ts";
 import type { WorkerInput, WorkerMessage } from "./lib/bench-triage-worker.ts";
 
 /** Sample memory this often; print the samples at these article counts (and at the end). */

@@ -7,7 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { compileData } from "../../src/pipeline/compile.ts";
 import { extractMentions } from "../../src/pipeline/extract.ts";
 import { articleDate } from "../../src/pipeline/sources.ts";
-import { syntheticArticle } from "../../src/pipeline/synthetic-corpus.ts";
+import { syntheticArticle } from "./synthetic-corpus.ts";
 import { triageArticle, VERDICTS } from "../../src/pipeline/triage.ts";
 import { readDataInputs } from "./inputs.ts";
 

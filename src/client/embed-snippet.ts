@@ -8,6 +8,8 @@
  *                  loader: "https://example.org/embed.js" })
  */
 
+import { escapeMarkup } from "../shared/markup.ts";
+
 export interface SnippetOptions {
   /** The embed page's URL. */
   src: string;
@@ -19,13 +21,10 @@ export interface SnippetOptions {
   loader: string;
 }
 
-const attr = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 export function embedSnippet({ src, title, height, loader }: SnippetOptions): string {
   return (
-    `<iframe src="${attr(src)}" title="${attr(title)}" data-kz-embed loading="lazy" ` +
+    `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" data-kz-embed loading="lazy" ` +
     `width="100%" height="${Math.round(height)}" style="width:100%;border:0"></iframe>\n` +
-    `<script src="${attr(loader)}" async></script>`
+    `<script src="${escapeMarkup(loader)}" async></script>`
   );
 }

@@ -8,9 +8,9 @@
  *   chartPng(image.svg, 2) // a PNG twice as wide as image.width
  */
 import { Resvg } from "@resvg/resvg-js";
+import { escapeMarkup } from "../shared/markup.ts";
 import { wrapText } from "../shared/text-measure.ts";
 import { colors, fonts } from "../styles/tokens.ts";
-import { flattenSvg } from "./social-image.ts";
 
 /** Width in px of the whole image at 1x. */
 export const CHART_IMAGE_WIDTH = 640;
@@ -42,9 +42,13 @@ export interface ChartImage {
   height: number;
 }
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 // Double quotes inside a style attribute would end it.
 const sans = fonts.sans.replace(/"/g, "'");
+
+/** Resolves `var(--x, fallback)` to `fallback` and drops <style> blocks, which resvg cannot apply. */
+export function flattenSvg(svg: string): string {
+  return svg.replace(/var\(--[a-z0-9-]+,\s*([^)]+)\)/g, "$1").replace(/<style[^>]*>[\s\S]*?<\/style>/g, "");
+}
 
 /** Lays out the furniture around the chart, top to bottom, and returns the standalone SVG. */
 export function chartImage({ title, subtitle, notes, chartSvg, credit }: ChartImageOptions): ChartImage {
@@ -56,7 +60,7 @@ export function chartImage({ title, subtitle, notes, chartSvg, credit }: ChartIm
       y += lineHeight;
       const weight = bold ? "font-weight:700;" : "";
       parts.push(
-        `<text x="${PAD}" y="${y - Math.round((lineHeight - size) / 2) - 2}" style="font-size:${size}px;${weight}fill:${color}">${escape(line)}</text>`,
+        `<text x="${PAD}" y="${y - Math.round((lineHeight - size) / 2) - 2}" style="font-size:${size}px;${weight}fill:${color}">${escapeMarkup(line)}</text>`,
       );
     }
   };
@@ -82,7 +86,7 @@ export function chartImage({ title, subtitle, notes, chartSvg, credit }: ChartIm
   const total = Math.ceil(y);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_IMAGE_WIDTH}" height="${total}" ` +
-    `viewBox="0 0 ${CHART_IMAGE_WIDTH} ${total}" role="img" aria-label="${escape(title).replace(/"/g, "&quot;")}" ` +
+    `viewBox="0 0 ${CHART_IMAGE_WIDTH} ${total}" role="img" aria-label="${escapeMarkup(title)}" ` +
     `style="font-family:${sans}">` +
     `<rect width="100%" height="100%" fill="${c.bg}"/>` +
     parts.join("") +

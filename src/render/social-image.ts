@@ -5,8 +5,10 @@
  *
  *   socialImage({ kicker, headline, chartTitle, chartSvg: renderChart("shutdowns", { width: 500 }), credit })
  */
-import { Resvg } from "@resvg/resvg-js";
+import { escapeMarkup } from "../shared/markup.ts";
+import { wrapText } from "../shared/text-measure.ts";
 import { colors, fonts as tokenFonts } from "../styles/tokens.ts";
+import { chartPng, flattenSvg } from "./chart-image.ts";
 
 // Quotes inside a style attribute would end it.
 const fonts = { sans: tokenFonts.sans.replace(/"/g, "'") };
@@ -14,40 +16,18 @@ const fonts = { sans: tokenFonts.sans.replace(/"/g, "'") };
 export const SOCIAL_WIDTH = 1200;
 export const SOCIAL_HEIGHT = 630;
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/** Resolves `var(--x, fallback)` to `fallback` and drops <style> blocks, which resvg cannot apply. */
-export function flattenSvg(svg: string): string {
-  return svg.replace(/var\(--[a-z0-9-]+,\s*([^)]+)\)/g, "$1").replace(/<style[^>]*>[\s\S]*?<\/style>/g, "");
-}
-
-/** Greedy wrap by an average glyph width: good enough for a headline set in a known size. */
-function wrap(text: string, size: number, maxWidth: number): string[] {
-  const perLine = Math.floor(maxWidth / (size * 0.6));
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && (line + " " + word).length > perLine) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 export function socialSvg({ kicker, headline, chartTitle, chartSvg, credit }: SocialOptions): string {
   const c = colors.light;
   const pad = 64;
   const chartWidth = 500;
   const chartX = SOCIAL_WIDTH - pad - chartWidth;
-  const lines = wrap(headline, 46, chartX - pad - 48);
+  const lines = wrapText(headline, chartX - pad - 48, 46, { bold: true });
   const headlineSvg = lines
-    .map((l, i) => `<tspan x="${pad}" dy="${i === 0 ? 0 : 54}">${escape(l)}</tspan>`)
+    .map((l, i) => `<tspan x="${pad}" dy="${i === 0 ? 0 : 54}">${escapeMarkup(l)}</tspan>`)
     .join("");
-  const titleLines = wrap(chartTitle, 22, chartWidth);
+  const titleLines = wrapText(chartTitle, chartWidth, 22, { bold: true });
   const titleSvg = titleLines
-    .map((l, i) => `<tspan x="${chartX}" dy="${i === 0 ? 0 : 28}">${escape(l)}</tspan>`)
+    .map((l, i) => `<tspan x="${chartX}" dy="${i === 0 ? 0 : 28}">${escapeMarkup(l)}</tspan>`)
     .join("");
   // The chart is fluid in width and fixed in height: give it the card's column as its width.
   const chartHeight = Number(/^<svg[^>]* height="([\d.]+)"/.exec(chartSvg)?.[1] ?? 0);
@@ -59,11 +39,11 @@ export function socialSvg({ kicker, headline, chartTitle, chartSvg, credit }: So
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_WIDTH}" height="${SOCIAL_HEIGHT}" viewBox="0 0 ${SOCIAL_WIDTH} ${SOCIAL_HEIGHT}">` +
     `<rect width="100%" height="100%" fill="${c.bg}"/>` +
     `<rect x="0" y="0" width="${SOCIAL_WIDTH}" height="10" fill="${c.accent}"/>` +
-    `<text x="${pad}" y="120" style="font-family:${fonts.sans};font-size:22px;font-weight:700;letter-spacing:2px;fill:${c.accent}">${escape(kicker.toUpperCase())}</text>` +
+    `<text x="${pad}" y="120" style="font-family:${fonts.sans};font-size:22px;font-weight:700;letter-spacing:2px;fill:${c.accent}">${escapeMarkup(kicker.toUpperCase())}</text>` +
     `<text x="${pad}" y="190" style="font-family:${fonts.sans};font-size:46px;font-weight:700;fill:${c.text}">${headlineSvg}</text>` +
     `<text x="${chartX}" y="120" style="font-family:${fonts.sans};font-size:22px;font-weight:700;fill:${c.text}">${titleSvg}</text>` +
     chart +
-    `<text x="${pad}" y="${SOCIAL_HEIGHT - 48}" style="font-family:${fonts.sans};font-size:20px;fill:${c.muted}">${escape(credit)}</text>` +
+    `<text x="${pad}" y="${SOCIAL_HEIGHT - 48}" style="font-family:${fonts.sans};font-size:20px;fill:${c.muted}">${escapeMarkup(credit)}</text>` +
     `</svg>`
   );
 }
@@ -77,10 +57,8 @@ export interface SocialOptions {
   credit: string;
 }
 
-export function socialImage(options: SocialOptions): Uint8Array {
-  const resvg = new Resvg(socialSvg(options), {
-    fitTo: { mode: "width", value: SOCIAL_WIDTH },
-    font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
-  });
-  return resvg.render().asPng();
-}
+/**
+ * The card as PNG, set in Liberation Sans like the chart images (src/render/chart-image.ts): its
+ * widths are close to the table the headline is wrapped with.
+ */
+export const socialImage = (options: SocialOptions): Uint8Array => chartPng(socialSvg(options));

@@ -21,52 +21,47 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
   "at-most": "up to ",
 };
 
-const SCALES = [
-  { at: 1e12, word: "trillion", letter: "T" },
-  { at: 1e9, word: "billion", letter: "B" },
-  { at: 1e6, word: "million", letter: "M" },
-] as const;
+const plain = new Map<number, Intl.NumberFormat>();
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** 1234567 → "1,234,567"; keeps up to `digits` decimals, dropping trailing zeros. */
+/** 1234567 → "1,234,567"; keeps up to `digits` decimals, dropping trailing zeros (130 stays "130"). */
 export function formatNumber(x: number, digits = 1): string {
-  // Trailing zeros are dropped only after a decimal point: 130 stays "130".
-  const fixed = x
-    .toFixed(digits)
-    .replace(/(\.\d*?)0+$/, "$1")
-    .replace(/\.$/, "");
-  const [int, frac] = fixed.split(".");
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return frac ? `${grouped}.${frac}` : grouped;
+  let format = plain.get(digits);
+  if (!format)
+    plain.set(digits, (format = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits })));
+  return format.format(x);
 }
 
-/** A magnitude in words ("16.7 million") or letters ("16.7M") from a million up. */
+const MAGNITUDE = {
+  words: new Intl.NumberFormat("en-US", {
+    notation: "compact",
+    compactDisplay: "long",
+    maximumFractionDigits: 1,
+  }),
+  letters: new Intl.NumberFormat("en-US", {
+    notation: "compact",
+    compactDisplay: "short",
+    maximumFractionDigits: 1,
+  }),
+};
+
+/**
+ * A magnitude in words ("16.7 million") or letters ("16.7M") from a million up; below a million the
+ * whole number ("192,000"), as news style writes it.
+ */
 export function formatMagnitude(x: number, compact = false): string {
-  const scale = SCALES.find((s) => Math.abs(x) >= s.at);
-  if (!scale) return formatNumber(x, 0);
-  const n = formatNumber(x / scale.at, 1);
-  return compact ? `${n}${scale.letter}` : `${n} ${scale.word}`;
+  if (Math.abs(x) < 1e6) return formatNumber(x, 0);
+  return (compact ? MAGNITUDE.letters : MAGNITUDE.words).format(x);
 }
+
+const DATES = {
+  day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  month: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
+};
 
 /** An ISO date `YYYY-MM` or `YYYY-MM-DD` as "November 2023" or "15 January 2026". */
 export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  const month = MONTHS[Number(m) - 1]!;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const [y, m, d] = iso.split("-").map(Number);
+  return (d ? DATES.day : DATES.month).format(Date.UTC(y!, m! - 1, d ?? 1));
 }
 
 /** A claim's value as a reader sees it. */

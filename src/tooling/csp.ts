@@ -2,12 +2,16 @@
  * The Content-Security-Policy: Astro's `security.csp` writes a `<meta>` policy on every page with
  * hashes for the scripts and styles it bundles; `hashInlineElements` then adds what Astro cannot
  * know about — `<style>` elements inside the prerendered chart SVGs, and the few `is:inline`
- * scripts the config allows by content. Any other inline script fails the build, so text from a
- * seed or a claims row that somehow became a `<script>` element could never run.
+ * scripts the config allows by content. (Astro's `scriptDirective.hashes` could take the allowed
+ * scripts, but not styles that only exist once the charts are rendered, nor this check.) Any other
+ * inline script fails the build, so text from a seed or a claims row that somehow became a
+ * `<script>` element could never run. Pages are read with parse5, the parser jsdom uses, as a
+ * browser reads them.
  *
  *   const { html, policy } = hashInlineElements(page, [`document.documentElement.classList.add("js");`]);
  */
 import { createHash } from "node:crypto";
+import { parse, type DefaultTreeAdapterMap } from "parse5";
 
 /** Directives besides script-src and style-src (those Astro writes itself, with hashes). */
 export const CSP_DIRECTIVES = [
@@ -33,8 +37,6 @@ export const FILE_FOLDERS = ["data", "downloads", "oembed"] as const;
 
 const digest = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
-
 /** A policy string as an ordered map of directive name → sources. */
 export function parsePolicy(policy: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
@@ -58,20 +60,20 @@ export function hashInlineElements(
   html: string,
   allowedScripts: readonly string[],
 ): { html: string; policy: string } {
-  const meta = META.exec(html);
+  const { meta, elements } = readPage(html);
   if (!meta) throw new Error("the page has no Content-Security-Policy <meta> (is security.csp on?)");
-  const policy = parsePolicy(meta[1]!);
+  const policy = parsePolicy(meta.content);
   const scriptSrc = policy.get("script-src") ?? ["'self'"];
   const styleSrc = policy.get("style-src") ?? ["'self'"];
   const allowed = new Set(allowedScripts.map((s) => s.trim()));
 
-  for (const { tag, attrs, body } of inlineElements(html)) {
+  for (const { tag, attrs, body } of elements) {
     const hash = digest(body);
     if (tag === "style") {
       if (!styleSrc.includes(hash)) styleSrc.push(hash);
       continue;
     }
-    if (/\ssrc\s*=/i.test(attrs) || scriptSrc.includes(hash)) continue;
+    if ("src" in attrs || scriptSrc.includes(hash)) continue;
     if (!allowed.has(body.trim())) {
       throw new Error(`an inline script the CSP does not allow: ${JSON.stringify(body.trim().slice(0, 80))}`);
     }
@@ -85,50 +87,57 @@ export function hashInlineElements(
   if (!policy.has("script-src-attr")) policy.set("script-src-attr", ["'none'"]);
   const text = formatPolicy(policy);
   return {
-    html: html.replace(META, () => `<meta http-equiv="content-security-policy" content="${text}">`),
+    html: `${html.slice(0, meta.start)}<meta http-equiv="content-security-policy" content="${text}">${html.slice(meta.end)}`,
     policy: text,
   };
 }
 
-/**
- * The `<script>` and `<style>` elements of a page as the browser parses them: tags are read with
- * their quoted attributes, so `<script>` written inside an attribute value (a title, a meta
- * description) or a comment is not taken for an element. Text elsewhere never holds a raw `<`.
- */
-export function inlineElements(
-  html: string,
-): Array<{ tag: "script" | "style"; attrs: string; body: string }> {
-  const found: Array<{ tag: "script" | "style"; attrs: string; body: string }> = [];
-  let i = 0;
-  while ((i = html.indexOf("<", i)) !== -1) {
-    if (html.startsWith("<!--", i)) {
-      const end = html.indexOf("-->", i + 4);
-      i = end === -1 ? html.length : end + 3;
-      continue;
-    }
-    const name = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(i, i + 64))?.[1]?.toLowerCase();
-    if (!name) {
-      i++;
-      continue;
-    }
-    // Walk to the tag's closing ">", stepping over quoted attribute values.
-    let j = i + name.length + 1;
-    let quote: string | null = null;
-    for (; j < html.length; j++) {
-      const c = html[j];
-      if (quote) {
-        if (c === quote) quote = null;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === ">") break;
-    }
-    const attrs = html.slice(i + name.length + 1, j);
-    i = j + 1;
-    if (name === "script" || name === "style") {
-      const close = html.toLowerCase().indexOf(`</${name}`, i);
-      const end = close === -1 ? html.length : close;
-      found.push({ tag: name, attrs, body: html.slice(i, end) });
-      i = end;
-    }
-  }
-  return found;
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
+
+export interface InlineElement {
+  tag: "script" | "style";
+  attrs: Record<string, string>;
+  /** The element's text as the browser hashes it. */
+  body: string;
 }
+
+/**
+ * The page's CSP `<meta>` (its policy and where its tag sits in the text) and its `<script>` and
+ * `<style>` elements, in document order, SVG ones included. Text inside attribute values or
+ * comments is never taken for an element: the parser reads the page as a browser does.
+ */
+function readPage(html: string): {
+  meta: { content: string; start: number; end: number } | null;
+  elements: InlineElement[];
+} {
+  let meta: { content: string; start: number; end: number } | null = null;
+  const elements: InlineElement[] = [];
+  const visit = (node: Node) => {
+    if ("tagName" in node) {
+      const attrs = Object.fromEntries(node.attrs.map((a) => [a.name, a.value]));
+      if (node.tagName === "script" || node.tagName === "style")
+        elements.push({ tag: node.tagName, attrs, body: textOf(node) });
+      else if (
+        node.tagName === "meta" &&
+        attrs["http-equiv"]?.toLowerCase() === "content-security-policy" &&
+        meta === null
+      ) {
+        const at = node.sourceCodeLocation!;
+        meta = { content: attrs["content"] ?? "", start: at.startOffset, end: at.endOffset };
+      }
+    }
+    const children =
+      "content" in node ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
+    for (const child of children) visit(child);
+  };
+  // Parsed as with scripting off, so a <noscript> holds elements: its styles apply exactly then.
+  visit(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+  return { meta, elements };
+}
+
+const textOf = (element: Element): string =>
+  element.childNodes.map((n) => ("value" in n && n.nodeName === "#text" ? n.value : "")).join("");
+
+/** The `<script>` and `<style>` elements of a page as the browser parses them. */
+export const inlineElements = (html: string): InlineElement[] => readPage(html).elements;

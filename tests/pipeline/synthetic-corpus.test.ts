@@ -9,7 +9,7 @@ import {
   syntheticArticle,
   syntheticCorpus,
   type PlantedMention,
-} from "../../src/pipeline/synthetic-corpus.ts";
+} from "../../scripts/lib/synthetic-corpus.ts";
 import type { Mention } from "../../src/pipeline/types.ts";
 
 const ARTICLES = 300;

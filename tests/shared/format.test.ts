@@ -36,6 +36,11 @@ describe("formatValue, unit by unit, as a news desk writes figures", () => {
     expect(formatValue(913, "USD")).toBe("$913");
   });
 
+  it("rounds up into the next scale word instead of writing 1,000 of the one below", () => {
+    expect(formatValue(999_960_000, "USD")).toBe("$1 billion");
+    expect(formatValue(999_960_000, "USD", { compact: true })).toBe("$1B");
+  });
+
   it("writes dollars compactly for tight labels: $16.7M, $6B", () => {
     expect(formatValue(16_700_000, "USD", { compact: true })).toBe("$16.7M");
     expect(formatValue(6_000_000_000, "USD", { compact: true })).toBe("$6B");

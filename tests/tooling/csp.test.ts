@@ -43,8 +43,20 @@ describe("inlineElements(html)", () => {
   it("finds script and style elements, not the same text inside attribute values or comments", () => {
     const html = `<title>a &lt;script></title><meta content="<script>x()</script>" name='<style>s</style>'><!-- <script>c()</script> --><script type="module">m()</script><svg><style>.a{}</style></svg>`;
     expect(inlineElements(html)).toEqual([
-      { tag: "script", attrs: ' type="module"', body: "m()" },
-      { tag: "style", attrs: "", body: ".a{}" },
+      { tag: "script", attrs: { type: "module" }, body: "m()" },
+      { tag: "style", attrs: {}, body: ".a{}" },
+    ]);
+  });
+
+  it("reads text where the browser reads text: a <script> inside a <textarea> or an unquoted attribute is no element", () => {
+    const html = `<textarea><script>t()</script></textarea><p data-x=a>b</p><noscript><style>.n{}</style></noscript>`;
+    expect(inlineElements(html)).toEqual([{ tag: "style", attrs: {}, body: ".n{}" }]);
+    expect(() => hashInlineElements(page(`<textarea><script>t()</script></textarea>`), [])).not.toThrow();
+  });
+
+  it("takes an SVG <style>'s text as the DOM holds it, entities decoded, as the browser hashes it", () => {
+    expect(inlineElements(`<svg><style>.a &gt; .b{}</style></svg>`)).toEqual([
+      { tag: "style", attrs: {}, body: ".a > .b{}" },
     ]);
   });
 });

@@ -11,7 +11,7 @@
  * Article `i` depends only on `(i, seed)`, so the corpus can be generated lazily, in any order, with
  * flat memory.
  */
-import type { Qualifier, Unit } from "./types.ts";
+import type { Qualifier, Unit } from "../../src/pipeline/types.ts";
 
 /** What a planted number is, so tests can pick the kinds they care about. */
 export type PlantedKind = "money" | "count" | "percent" | "duration" | "date" | "year";
