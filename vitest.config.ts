@@ -27,6 +27,10 @@ export default defineConfig({
           include: ["tests/site/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for a page's state, checking every 50 ms; vitest's 1 s cap is overrun
+          // on a busy machine before an iframe has even loaded. A poll still fails when the state
+          // never comes, only later.
+          expect: { poll: { timeout: 5000 } },
           fileParallelism: false,
         },
       },
