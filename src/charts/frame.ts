@@ -26,7 +26,7 @@ import { select, type Selection } from "d3-selection";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
 import { formatValue } from "../shared/format.ts";
 import { cssColor, fonts, fontSizes } from "../styles/tokens.ts";
-import type { Qualifier, Unit } from "../pipeline/types.ts";
+import type { Qualifier } from "../pipeline/types.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

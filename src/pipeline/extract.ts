@@ -216,7 +216,6 @@ const DURATIONS: Record<string, Unit> = {
   year: "years",
 };
 
-
 /**
  * To 15 significant digits, which drops float noise (16.7 × 10^6 = 16700000.000000002). A whole
  * number under 10^15 already has at most 15 digits; skipping toPrecision for it saves most calls.
