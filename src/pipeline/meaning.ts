@@ -6,6 +6,7 @@
  *
  *   conceptsOf("shutting down 130 unlicensed exchanges")  // → ["close", "unlicensed", "exchange"]
  */
+import { allMatches } from "./text.ts";
 
 /** Function words and words every article on the topic uses, which say nothing about which fact it is. */
 const STOPWORDS = new Set(
@@ -227,7 +228,7 @@ export const conceptsOf = (text: string): string[] => [...new Set(tokenize(text)
 /** Offsets in `text` where one clause or coordinated phrase ends and the next begins. */
 export function breaksIn(text: string): number[] {
   const breaks: number[] = [];
-  for (const m of text.matchAll(BREAK)) breaks.push(m.index);
+  for (const m of allMatches(BREAK, text)) breaks.push(m.index);
   return breaks;
 }
 const BREAK = /[,;](?=\s)|\s[—–-]\s| (?:and|but|while|whereas)(?= )/g;
@@ -298,5 +299,6 @@ export function clauseAround(
 /** Where clauses end in a sentence, each as [offset, length of the separator], for {@link clauseAround}. */
 export function clauseCuts(sentence: string): Array<[number, number]> {
   // Not at colons: in "Bank cards frozen: around 21,000" the label names the figure.
-  return [...sentence.matchAll(/[,;]\s|\s[—–-]\s/g)].map((m) => [m.index, m[0].length]);
+  return allMatches(CUT, sentence).map((m) => [m.index, m[0].length]);
 }
+const CUT = /[,;]\s|\s[—–-]\s/g;

@@ -20,7 +20,7 @@ import { decisionCsvLine, suggestDecision, type DecisionRow } from "./conflicts.
 import { csvRow } from "./csv.ts";
 import { breaksIn, clauseAround, clauseCuts, conceptOf, tokenize, weighNear, type Token } from "./meaning.ts";
 import { mentionYears, type Period } from "./periods.ts";
-import { MAX_WHOLE_PARAGRAPH, sentenceSpans, spanAt, type Span } from "./text.ts";
+import { MAX_WHOLE_PARAGRAPH, isSpace, sentenceSpans, spanAt, splitAtSpaces, type Span } from "./text.ts";
 import type { Claim, Conflict, Decision, Mention, Qualifier, SeedText, Unit } from "./types.ts";
 
 export const VERDICTS = ["confirms", "disagrees", "new"] as const;
@@ -565,7 +565,7 @@ function nearConcepts(a: Article, start: number, end: number, noun: readonly str
  */
 export function countedNoun(noun: string | null): string | null {
   const words: string[] = [];
-  for (const w of (noun ?? "").split(/\s+/).filter(Boolean)) {
+  for (const w of splitAtSpaces(noun ?? "").filter(Boolean)) {
     if (/ed$/.test(w)) break;
     words.push(w);
   }
@@ -665,6 +665,11 @@ function csvValue(value: number, unit: Unit, iso: string | null): string {
 }
 
 const LETTER = /\p{L}/u;
+/** What a quote does not start or end with: white space, a comma, semicolon, colon or dash. */
+const isEdge = (c: number) =>
+  isSpace(c) || c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+/** A word of a sentence, read from where its token starts. */
+const WORD_AT = /[\p{L}][\p{L}'’-]*/uy;
 
 /**
  * The shortest quote that holds the number: its clause, widened to neighbouring clauses until it has
@@ -708,10 +713,11 @@ export function shortestQuote(
     if (lo > 0) lo = cuts.filter((c) => c < lo).at(-1) ?? 0;
     else hi = cuts.find((c) => c > hi) ?? body.length;
   }
-  let quote = body
-    .slice(lo, hi)
-    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "")
-    .replace(/^(?:and|but|while|whereas)\s+/i, "");
+  // White space and clause punctuation off both ends (`/^[\s,;:—–-]+|[\s,;:—–-]+$/g`), then a leading
+  // conjunction.
+  while (lo < hi && isEdge(body.charCodeAt(lo))) lo++;
+  while (hi > lo && isEdge(body.charCodeAt(hi - 1))) hi--;
+  let quote = body.slice(lo, hi).replace(/^(?:and|but|while|whereas)\s+/i, "");
   // Only a quote that long can be a whole paragraph too long to quote: the paragraph is found only then.
   if (quote.length <= MAX_WHOLE_PARAGRAPH) return quote;
   const lineStart = text.lastIndexOf("\n", need.start - 1) + 1;
@@ -729,14 +735,12 @@ export function shortestQuote(
 
 /** Content words nearest the number, for naming a metric no claim has. */
 function metricName(a: Article, m: TriageMention, unit: Unit, noun: string | null): string {
-  let words = (noun ?? "")
-    .split(/\s+/)
+  let words = splitAtSpaces(noun ?? "")
     .filter((w) => conceptOf(w.toLowerCase()) !== null)
     .slice(0, 3);
   if (!words.length) {
     const { span, text, tokens, cuts } = sentenceOf(a, m.start);
     const clause = clauseAround(text, m.start - span.start, cuts());
-    const word = /[\p{L}][\p{L}'’-]*/uy;
     const start = m.start - span.start;
     const end = m.end - span.start;
     // The three words of the clause nearest the number, the earlier first at the same distance: what a
@@ -755,8 +759,8 @@ function metricName(a: Article, m: TriageMention, unit: Unit, noun: string | nul
     words = nearest
       .sort((x, y) => x.start - y.start)
       .map((t) => {
-        word.lastIndex = t.start;
-        return word.exec(text)?.[0] ?? t.concept;
+        WORD_AT.lastIndex = t.start;
+        return WORD_AT.exec(text)?.[0] ?? t.concept;
       });
   }
   const suffix = unit === "KZT" || unit === "USD" || unit === "USDT" ? [unit] : [];
