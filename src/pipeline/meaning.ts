@@ -194,7 +194,7 @@ export function tokenize(text: string): Token[] {
     const end = wordEnd(lower, start);
     const w = lower.slice(start, end);
     i = end;
-    const phrases = PHRASE_STARTS.get(w);
+    const { phrases, concept } = wordOf(w);
     if (phrases) {
       let matched: { rest: string[][]; concepts: string[] } | undefined;
       let after = -1;
@@ -216,10 +216,25 @@ export function tokenize(text: string): Token[] {
       tokens.push({ concept: "total", start });
       continue;
     }
-    const concept = WORDS.get(w) ?? conceptOf(w);
     if (concept !== null) tokens.push({ concept, start });
   }
   return tokens;
+}
+
+/** What tokenize needs of a word: the phrases it can open, and its concept on its own. */
+interface WordReading {
+  phrases: Array<{ rest: string[][]; concepts: string[] }> | undefined;
+  concept: string | null;
+}
+const readings = new Map<string, WordReading>();
+/** A word's reading, cached: one lookup a word instead of one for phrases, one for words and one for concepts. */
+function wordOf(word: string): WordReading {
+  let reading = readings.get(word);
+  if (!reading) {
+    reading = { phrases: PHRASE_STARTS.get(word), concept: WORDS.get(word) ?? conceptOf(word) };
+    if (readings.size < 50_000) readings.set(word, reading);
+  }
+  return reading;
 }
 
 /** The distinct concepts of a text, in order of first appearance. */

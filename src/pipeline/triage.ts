@@ -383,12 +383,11 @@ function judge(near: Near, doc: MetricDoc, unit: Unit): { score: number; coverag
   // The sentence itself must name something of the metric's name, not only the article around it.
   if (!doc.coreTerms[0]!.concepts.some((c) => c === own || (near.weights.get(c) ?? 0) >= 0.15))
     return { score: 0, coverage: 0 };
-  const article = articleFit(near.article, doc, own);
-  if (!article.named) return { score: 0, coverage: 0 };
+  if (!articleNames(near.article, doc, own)) return { score: 0, coverage: 0 };
   const weightOf = (concept: string) =>
     near.weights.get(concept) ?? (near.article.concepts.has(concept) ? ARTICLE_WEIGHT : 0);
   // Every word of the sentence is in the article, whose share is counted once per article.
-  let evidence = article.evidence;
+  let evidence = articleEvidence(near.article, doc);
   for (const [concept, w] of near.weights)
     evidence += (w - ARTICLE_WEIGHT) * (doc.weighted.get(concept) ?? 0);
   // Named beside the number counts fully; elsewhere in its sentence, nearer another number, or only
@@ -410,30 +409,37 @@ function judge(near: Near, doc: MetricDoc, unit: Unit): { score: number; coverag
 interface ArticleConcepts {
   concepts: Set<string>;
   /** By unit, then metric. */
-  fits: Map<string, Map<MetricDoc, { named: boolean; evidence: number }>>;
+  named: Map<string, Map<MetricDoc, boolean>>;
+  /** By metric. */
+  evidence: Map<MetricDoc, number>;
 }
 
 /**
  * Whether the article names all of the words some claim of `doc` uses from its metric's name (the
- * unit `own` counts as named), and the evidence its words give at {@link ARTICLE_WEIGHT}.
+ * unit `own` counts as named).
  */
-function articleFit(
-  article: ArticleConcepts,
-  doc: MetricDoc,
-  own: string,
-): { named: boolean; evidence: number } {
-  let byDoc = article.fits.get(own);
-  if (!byDoc) article.fits.set(own, (byDoc = new Map()));
-  let fit = byDoc.get(doc);
-  if (!fit) {
+function articleNames(article: ArticleConcepts, doc: MetricDoc, own: string): boolean {
+  let byDoc = article.named.get(own);
+  if (!byDoc) article.named.set(own, (byDoc = new Map()));
+  let named = byDoc.get(doc);
+  if (named === undefined) {
     const has = (concept: string) => concept === own || article.concepts.has(concept);
-    let evidence = 0;
+    named = doc.required.some((required) => required.every(has));
+    byDoc.set(doc, named);
+  }
+  return named;
+}
+
+/** The evidence the article's words give for `doc` at {@link ARTICLE_WEIGHT}, worked out only for a metric judged. */
+function articleEvidence(article: ArticleConcepts, doc: MetricDoc): number {
+  let evidence = article.evidence.get(doc);
+  if (evidence === undefined) {
+    evidence = 0;
     for (const [concept, weighted] of doc.terms)
       if (article.concepts.has(concept)) evidence += ARTICLE_WEIGHT * weighted;
-    fit = { named: doc.required.some((required) => required.every(has)), evidence };
-    byDoc.set(doc, fit);
+    article.evidence.set(doc, evidence);
   }
-  return fit;
+  return evidence;
 }
 
 /** The claim an item names among several that fit: the one a decision chose, then the year's own, then the first. */
@@ -500,6 +506,8 @@ interface Sentence {
   numbers: () => Array<{ start: number; end: number }>;
   /** Its concepts, as a set. */
   concepts: Set<string>;
+  /** By unit, the metrics {@link sentenceDocs} leaves. */
+  docs: Map<Unit, MetricDoc[]>;
 }
 
 /** Index of the first token at or after `offset` (binary search over the article's tokens). */
@@ -531,6 +539,7 @@ function sentenceOf(a: Article, offset: number): Sentence {
       text,
       tokens,
       concepts: new Set(tokens.map((t) => t.concept)),
+      docs: new Map(),
       breaks: () => (breaks ??= breaksIn(text)),
       cuts: () => (cuts ??= clauseCuts(text)),
       numbers: () =>
@@ -575,13 +584,26 @@ export function countedNoun(noun: string | null): string | null {
 /** Generic words that do not say what is counted: "crypto platforms" counts platforms, not crypto. */
 const NOT_A_NOUN = new Set(["crypto", "illegal", "license", "unlicensed", "asset"]);
 
-/** The metrics of a unit's family that the article names in full (see articleFit), worked out once an article. */
+/** The metrics of a unit's family that the article names in full (see articleNames), worked out once an article. */
 function namedDocs(a: Article, index: ClaimIndex, unit: Unit): MetricDoc[] {
   let docs = a.named.get(unit);
   if (!docs) {
     const own = unit.toLowerCase();
-    docs = (index.byFamily.get(familyOf(unit)) ?? []).filter((doc) => articleFit(a.context, doc, own).named);
+    docs = (index.byFamily.get(familyOf(unit)) ?? []).filter((doc) => articleNames(a.context, doc, own));
     a.named.set(unit, docs);
+  }
+  return docs;
+}
+
+/** Of {@link namedDocs}, those whose name the sentence uses (or whose unit is `unit`), once a sentence. */
+function sentenceDocs(a: Article, index: ClaimIndex, sentence: Sentence, unit: Unit): MetricDoc[] {
+  let docs = sentence.docs.get(unit);
+  if (!docs) {
+    const own = unit.toLowerCase();
+    docs = namedDocs(a, index, unit).filter((doc) =>
+      doc.coreTerms[0]!.concepts.some((c) => c === own || sentence.concepts.has(c)),
+    );
+    sentence.docs.set(unit, docs);
   }
   return docs;
 }
@@ -599,15 +621,21 @@ function rankCandidates(
 ): Candidate[] {
   const nounConcepts = noun.filter((c) => !NOT_A_NOUN.has(c));
   const own = unit.toLowerCase();
-  const { concepts } = sentenceOf(a, m.start);
+  const sentence = sentenceOf(a, m.start);
+  const { concepts } = sentence;
   const candidates: Candidate[] = [];
   // The weights near the number are worked out only for a metric that could match at all: one whose
   // name the sentence uses, and which the article names in full (see judge).
   let near: Near | null = null;
   let range: [number, number] | null = null;
-  for (const doc of namedDocs(a, index, unit)) {
+  // Without a noun, which metrics the sentence names depends only on the sentence and the unit.
+  for (const doc of noun.length ? namedDocs(a, index, unit) : sentenceDocs(a, index, sentence, unit)) {
     if (nounConcepts.length && !nounConcepts.some((c) => doc.nouns.has(c))) continue;
-    if (!doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c) || noun.includes(c))) continue;
+    if (
+      noun.length &&
+      !doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c) || noun.includes(c))
+    )
+      continue;
     near ??= nearConcepts(a, m.start, m.end, noun);
     const { score: sc } = judge(near, doc, unit);
     if (sc < MIN_SCORE) continue;
@@ -625,14 +653,21 @@ function rankCandidates(
 
 // ── Rows to paste ─────────────────────────────────────────────────────────────────────────────
 
-const slug = (words: readonly string[]) =>
-  words
-    .map((w) =>
-      // eslint-disable-next-line no-control-regex -- plain ASCII needs no decomposing
-      (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize("NFKD")).toLowerCase().replace(/[^a-z0-9]+/g, ""),
-    )
-    .filter(Boolean)
-    .join("-");
+const slug = (words: readonly string[]) => words.map(slugWord).filter(Boolean).join("-");
+
+const slugs = new Map<string, string>();
+/** A word of a slug: lower-case ASCII letters and digits; cached, since every row names words again. */
+function slugWord(word: string): string {
+  let s = slugs.get(word);
+  if (s === undefined) {
+    // eslint-disable-next-line no-control-regex -- plain ASCII needs no decomposing
+    s = (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize("NFKD"))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "");
+    if (slugs.size < 50_000) slugs.set(word, s);
+  }
+  return s;
+}
 
 /** `005` for `005_abc.txt`, else a short slug of the file name. */
 export function sourceTag(file: string): string {
@@ -984,8 +1019,13 @@ function amountItem(
     "",
   );
   const item: TriageItem = {
-    ...base,
-    ...NO_CLAIM,
+    mention: tm,
+    kind: "amount",
+    period: base.period,
+    verdict: "new",
+    claim: null,
+    claimQuote: null,
+    claimNumber: null,
     reason: known
       ? `${known.metric} has no claim for ${periodText(period)}`
       : best && best.score >= DISAGREE_SCORE && best.fitting.length
@@ -1085,7 +1125,7 @@ function timeItem(a: Article, index: ClaimIndex, m: Mention): TriageItem {
   const possible = index.events.filter(
     (doc) =>
       doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c)) &&
-      articleFit(a.context, doc, own).named,
+      articleNames(a.context, doc, own),
   );
   const near = possible.length ? nearConcepts(a, m.start, m.end, []) : null;
   const candidates = possible
@@ -1160,7 +1200,7 @@ export function triageArticle(
     suffixes: new Map(),
     decided: new Set(),
     mentions,
-    context: { concepts: new Set(), fits: new Map() },
+    context: { concepts: new Set(), named: new Map(), evidence: new Map() },
     named: new Map(),
     tokens: tokenize(seed.text),
   };
