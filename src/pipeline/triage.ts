@@ -112,6 +112,16 @@ const DAYS: Partial<Record<Unit, number>> = {
 };
 const MONEY = new Set<Unit>(["KZT", "USD", "USDT"]);
 const familyOf = (unit: Unit): Family => (DAYS[unit] !== undefined ? "duration" : (unit as Family));
+const lowerUnits = new Map<Unit, string>();
+/**
+ * A unit as the concepts around a number may name it ("usd"): always the same string, so the maps it keys
+ * hash it once, not on every number.
+ */
+function lowerUnit(unit: Unit): string {
+  let own = lowerUnits.get(unit);
+  if (own === undefined) lowerUnits.set(unit, (own = unit.toLowerCase()));
+  return own;
+}
 /** `value` in `from` expressed in `to` (same family): durations convert. */
 const convertUnit = (value: number, from: Unit, to: Unit) =>
   DAYS[from] !== undefined && DAYS[to] !== undefined ? (value * DAYS[from]!) / DAYS[to]! : value;
@@ -379,7 +389,7 @@ function candidateFor(
  * shares one word with a claim ("kept for six months" and the ATM video rule) names little of its core.
  */
 function judge(near: Near, doc: MetricDoc, unit: Unit): { score: number; coverage: number } {
-  const own = unit.toLowerCase();
+  const own = lowerUnit(unit);
   // The sentence itself must name something of the metric's name, not only the article around it.
   if (!doc.coreTerms[0]!.concepts.some((c) => c === own || (near.weights.get(c) ?? 0) >= 0.15))
     return { score: 0, coverage: 0 };
@@ -494,16 +504,21 @@ interface Article {
   tokens: Token[];
 }
 
-/** A sentence of the article, read once: its span, text, concepts and clause breaks (local offsets). */
+/**
+ * A sentence of the article, read once: its span, text, concepts, and clause breaks (in its own offsets,
+ * as its text has them); its tokens and numbers keep the article's offsets, so they are shared, not copied.
+ */
 interface Sentence {
   span: Span;
   text: string;
   tokens: Token[];
   /** Worked out when first needed: most sentences hold no number. */
   breaks: () => number[];
+  /** The same, in the article's offsets. */
+  articleBreaks: () => number[];
   cuts: () => Array<[number, number]>;
-  /** The numbers in it other than years, in its own offsets. */
-  numbers: () => Array<{ start: number; end: number }>;
+  /** The numbers in it other than years. */
+  numbers: () => readonly Mention[];
   /** Its concepts, as a set. */
   concepts: Set<string>;
   /** By unit, the metrics {@link sentenceDocs} leaves. */
@@ -528,24 +543,25 @@ function sentenceOf(a: Article, offset: number): Sentence {
   if (!sentence) {
     const text = a.seed.text.slice(span.start, span.end);
     let breaks: number[] | null = null;
+    let articleBreaks: number[] | null = null;
     let cuts: Array<[number, number]> | null = null;
-    let numbers: Array<{ start: number; end: number }> | null = null;
-    // The article is tokenized once; a sentence takes its share, in its own offsets.
-    const tokens = a.tokens
-      .slice(tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end))
-      .map((t) => ({ concept: t.concept, start: t.start - span.start }));
+    let numbers: Mention[] | null = null;
+    // The article is tokenized once; a sentence takes its share.
+    const tokens = a.tokens.slice(tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end));
+    const breaksOf = () => (breaks ??= breaksIn(text));
     sentence = {
       span,
       text,
       tokens,
       concepts: new Set(tokens.map((t) => t.concept)),
       docs: new Map(),
-      breaks: () => (breaks ??= breaksIn(text)),
+      breaks: breaksOf,
+      articleBreaks: () => (articleBreaks ??= breaksOf().map((b) => b + span.start)),
       cuts: () => (cuts ??= clauseCuts(text)),
       numbers: () =>
-        (numbers ??= a.mentions
-          .filter((o) => o.start >= span.start && o.end <= span.end && o.unit !== "year")
-          .map((o) => ({ start: o.start - span.start, end: o.end - span.start }))),
+        (numbers ??= a.mentions.filter(
+          (o) => o.start >= span.start && o.end <= span.end && o.unit !== "year",
+        )),
     };
     a.sentences.set(span.start, sentence);
   }
@@ -560,10 +576,12 @@ interface Near {
 
 /** The concepts around the number at [start, end) in the article, weighted by nearness. */
 function nearConcepts(a: Article, start: number, end: number, noun: readonly string[]): Near {
-  const { span, tokens, text: sentence, breaks, cuts, numbers } = sentenceOf(a, start);
-  const at = { start: start - span.start, end: end - span.start };
-  const others = numbers().filter((o) => o.end <= at.start || o.start >= at.end);
-  const near = weighNear(tokens, at, clauseAround(sentence, at.start, cuts()), others, breaks());
+  const { span, tokens, text: sentence, articleBreaks, cuts, numbers } = sentenceOf(a, start);
+  // Everything in the article's offsets, as the sentence's tokens are: weighNear reads only differences.
+  const local = clauseAround(sentence, start - span.start, cuts());
+  const clause = { start: local.start + span.start, end: local.end + span.start };
+  const others = numbers().filter((o) => o.end <= start || o.start >= end);
+  const near = weighNear(tokens, { start, end }, clause, others, articleBreaks());
   for (const concept of noun) near.set(concept, Math.max(near.get(concept) ?? 0, 1));
   return { weights: near, article: a.context };
 }
@@ -588,7 +606,7 @@ const NOT_A_NOUN = new Set(["crypto", "illegal", "license", "unlicensed", "asset
 function namedDocs(a: Article, index: ClaimIndex, unit: Unit): MetricDoc[] {
   let docs = a.named.get(unit);
   if (!docs) {
-    const own = unit.toLowerCase();
+    const own = lowerUnit(unit);
     docs = (index.byFamily.get(familyOf(unit)) ?? []).filter((doc) => articleNames(a.context, doc, own));
     a.named.set(unit, docs);
   }
@@ -599,7 +617,7 @@ function namedDocs(a: Article, index: ClaimIndex, unit: Unit): MetricDoc[] {
 function sentenceDocs(a: Article, index: ClaimIndex, sentence: Sentence, unit: Unit): MetricDoc[] {
   let docs = sentence.docs.get(unit);
   if (!docs) {
-    const own = unit.toLowerCase();
+    const own = lowerUnit(unit);
     docs = namedDocs(a, index, unit).filter((doc) =>
       doc.coreTerms[0]!.concepts.some((c) => c === own || sentence.concepts.has(c)),
     );
@@ -620,7 +638,7 @@ function rankCandidates(
   strict = false,
 ): Candidate[] {
   const nounConcepts = noun.filter((c) => !NOT_A_NOUN.has(c));
-  const own = unit.toLowerCase();
+  const own = lowerUnit(unit);
   const sentence = sentenceOf(a, m.start);
   const { concepts } = sentence;
   const candidates: Candidate[] = [];
@@ -770,14 +788,16 @@ export function shortestQuote(
 
 /** Content words nearest the number, for naming a metric no claim has. */
 function metricName(a: Article, m: TriageMention, unit: Unit, noun: string | null): string {
-  let words = splitAtSpaces(noun ?? "")
-    .filter((w) => conceptOf(w.toLowerCase()) !== null)
-    .slice(0, 3);
+  let words = noun
+    ? splitAtSpaces(noun)
+        .filter((w) => conceptOf(w.toLowerCase()) !== null)
+        .slice(0, 3)
+    : [];
   if (!words.length) {
     const { span, text, tokens, cuts } = sentenceOf(a, m.start);
-    const clause = clauseAround(text, m.start - span.start, cuts());
-    const start = m.start - span.start;
-    const end = m.end - span.start;
+    const local = clauseAround(text, m.start - span.start, cuts());
+    const clause = { start: local.start + span.start, end: local.end + span.start };
+    const { start, end } = m;
     // The three words of the clause nearest the number, the earlier first at the same distance: what a
     // stable sort by distance would put first, kept in one pass.
     const distance = (t: Token) => Math.abs(t.start - start);
@@ -794,7 +814,7 @@ function metricName(a: Article, m: TriageMention, unit: Unit, noun: string | nul
     words = nearest
       .sort((x, y) => x.start - y.start)
       .map((t) => {
-        WORD_AT.lastIndex = t.start;
+        WORD_AT.lastIndex = t.start - span.start;
         return WORD_AT.exec(text)?.[0] ?? t.concept;
       });
   }
@@ -1120,7 +1140,7 @@ function timeItem(a: Article, index: ClaimIndex, m: Mention): TriageItem {
   const s: Statement = { value: m.value, qualifier: "exact", text: null };
   // judge scores nothing for an event whose name neither the sentence nor the article names: the
   // words near the number are weighed only when some event is left.
-  const own = m.unit.toLowerCase();
+  const own = lowerUnit(m.unit);
   const { concepts } = sentenceOf(a, m.start);
   const possible = index.events.filter(
     (doc) =>
