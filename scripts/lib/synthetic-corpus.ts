@@ -11,6 +11,7 @@
  * Article `i` depends only on `(i, seed)`, so the corpus can be generated lazily, in any order, with
  * flat memory.
  */
+import { Buffer } from "node:buffer";
 import type { Qualifier, Unit } from "../../src/pipeline/types.ts";
 
 /** What a planted number is, so tests can pick the kinds they care about. */
@@ -55,9 +56,13 @@ export const ARTICLE_MAX_BYTES = 6 * 1024;
 export const ARTICLE_MIN_PARAGRAPHS = 6;
 export const ARTICLE_MAX_PARAGRAPHS = 15;
 
-/** Article `i` of the corpus with the given seed. */
+/** Article `i` of the corpus with the given seed: the text of {@link plantArticle}, without its records. */
 export function syntheticArticle(i: number, seed = 1): string {
-  return plantArticle(i, seed).text;
+  const parts = articleParts(i, seed);
+  return parts
+    .map((part) => (typeof part === "string" ? part : part.text))
+    .join("")
+    .replace(/\n$/, "");
 }
 
 /** Yields articles `0 … n-1` one at a time, so a consumer never holds the corpus. */
@@ -67,6 +72,11 @@ export function* syntheticCorpus(n: number, seed = 1): Generator<string, void, u
 
 /** Article `i` with every number it contains. */
 export function plantArticle(i: number, seed = 1): SyntheticArticle {
+  return assemble(articleParts(i, seed));
+}
+
+/** The pieces of article `i`: text, and the numbers planted in it. */
+function articleParts(i: number, seed: number): Part[] {
   const rng = mulberry32(hash32(hash32(seed) ^ hash32(i + 0x9e3779b9)));
   // Spread the body evenly over the paragraphs; the running total keeps overshoot to one sentence.
   const paragraphs = int(rng, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MAX_PARAGRAPHS);
@@ -94,7 +104,7 @@ export function plantArticle(i: number, seed = 1): SyntheticArticle {
     } while (bytes < paragraphEnd);
     parts.push("\n");
   }
-  return assemble(parts);
+  return parts;
 }
 
 type Plant = Omit<PlantedMention, "start" | "end">;
@@ -114,19 +124,8 @@ function assemble(parts: readonly Part[]): SyntheticArticle {
   return { text: text.replace(/\n$/, ""), planted };
 }
 
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let k = 0; k < s.length; k++) {
-    const code = s.charCodeAt(k);
-    if (code < 0x80) n += 1;
-    else if (code < 0x800) n += 2;
-    else if (code >= 0xd800 && code < 0xdc00) {
-      n += 4;
-      k++;
-    } else n += 3;
-  }
-  return n;
-}
+/** Bytes of `s` in UTF-8 (the templates write no lone surrogates, which this would count as three). */
+const utf8Length = (s: string) => Buffer.byteLength(s, "utf8");
 
 type Rng = () => number;
 

@@ -6,7 +6,7 @@
  *   extractMentions("over 13.2 trillion KZT ($24.1 billion)", "a.txt")
  *   // → [{ value: 13.2e12, unit: "KZT", qualifier: "over", conversion: { value: 24.1e9, unit: "USD" } }]
  */
-import { isSpace, lineOf, lineStarts, sentenceSpans, spanAt } from "./text.ts";
+import { allMatches, isSpace, lineOf, lineStarts, sentenceSpans, spanAt, splitAtSpaces } from "./text.ts";
 import type { Conversion, Mention, Qualifier, Unit } from "./types.ts";
 
 const SMALL_WORDS = [
@@ -299,7 +299,7 @@ export function extractMentions(text: string, source: string): Mention[] {
     };
   };
 
-  for (const m of text.matchAll(DATE_RE)) {
+  for (const m of allMatches(DATE_RE, text)) {
     const g = m.groups!;
     const month = MONTHS.get((g["m1"] ?? g["m2"] ?? g["m3"])!.toLowerCase())!;
     const year = Number(g["y1"] ?? g["y2"] ?? g["y3"]);
@@ -328,7 +328,7 @@ export function extractMentions(text: string, source: string): Mention[] {
   const overlapsTaken = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   let lastMoney: { unit: Unit; end: number } | null = null;
 
-  for (const m of text.matchAll(AMOUNT_RE)) {
+  for (const m of allMatches(AMOUNT_RE, text)) {
     let start = m.index;
     let end = start + m[0].length;
     if (overlapsTaken(start, end)) continue;
@@ -351,7 +351,8 @@ export function extractMentions(text: string, source: string): Mention[] {
     let noun: string | null = null;
     // A year counts nothing: its noun would be dropped.
     if (unit === null && !isYear) {
-      const words = NOUN_AFTER.exec(text.slice(end, end + 60))?.[1]?.split(/\s+/) ?? [];
+      const phrase = NOUN_AFTER.exec(text.slice(end, end + 60))?.[1];
+      const words = phrase ? splitAtSpaces(phrase) : [];
       const kept: string[] = [];
       for (const w of words) {
         // Function words and -ly adverbs ("quickly", "annually") end the noun phrase.

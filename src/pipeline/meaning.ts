@@ -6,6 +6,7 @@
  *
  *   conceptsOf("shutting down 130 unlicensed exchanges")  // → ["close", "unlicensed", "exchange"]
  */
+import { allMatches } from "./text.ts";
 
 /** Function words and words every article on the topic uses, which say nothing about which fact it is. */
 const STOPWORDS = new Set(
@@ -193,7 +194,7 @@ export function tokenize(text: string): Token[] {
     const end = wordEnd(lower, start);
     const w = lower.slice(start, end);
     i = end;
-    const phrases = PHRASE_STARTS.get(w);
+    const { phrases, concept } = wordOf(w);
     if (phrases) {
       let matched: { rest: string[][]; concepts: string[] } | undefined;
       let after = -1;
@@ -215,10 +216,25 @@ export function tokenize(text: string): Token[] {
       tokens.push({ concept: "total", start });
       continue;
     }
-    const concept = WORDS.get(w) ?? conceptOf(w);
     if (concept !== null) tokens.push({ concept, start });
   }
   return tokens;
+}
+
+/** What tokenize needs of a word: the phrases it can open, and its concept on its own. */
+interface WordReading {
+  phrases: Array<{ rest: string[][]; concepts: string[] }> | undefined;
+  concept: string | null;
+}
+const readings = new Map<string, WordReading>();
+/** A word's reading, cached: one lookup a word instead of one for phrases, one for words and one for concepts. */
+function wordOf(word: string): WordReading {
+  let reading = readings.get(word);
+  if (!reading) {
+    reading = { phrases: PHRASE_STARTS.get(word), concept: WORDS.get(word) ?? conceptOf(word) };
+    if (readings.size < 50_000) readings.set(word, reading);
+  }
+  return reading;
 }
 
 /** The distinct concepts of a text, in order of first appearance. */
@@ -227,7 +243,7 @@ export const conceptsOf = (text: string): string[] => [...new Set(tokenize(text)
 /** Offsets in `text` where one clause or coordinated phrase ends and the next begins. */
 export function breaksIn(text: string): number[] {
   const breaks: number[] = [];
-  for (const m of text.matchAll(BREAK)) breaks.push(m.index);
+  for (const m of allMatches(BREAK, text)) breaks.push(m.index);
   return breaks;
 }
 const BREAK = /[,;](?=\s)|\s[—–-]\s| (?:and|but|while|whereas)(?= )/g;
@@ -298,5 +314,6 @@ export function clauseAround(
 /** Where clauses end in a sentence, each as [offset, length of the separator], for {@link clauseAround}. */
 export function clauseCuts(sentence: string): Array<[number, number]> {
   // Not at colons: in "Bank cards frozen: around 21,000" the label names the figure.
-  return [...sentence.matchAll(/[,;]\s|\s[—–-]\s/g)].map((m) => [m.index, m[0].length]);
+  return allMatches(CUT, sentence).map((m) => [m.index, m[0].length]);
 }
+const CUT = /[,;]\s|\s[—–-]\s/g;

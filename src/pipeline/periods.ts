@@ -9,7 +9,7 @@
  *   // "it closed 130 exchangers last year, up from 36 the year before" → 130: 2025, 36: 2024
  */
 import { clauseAround, clauseCuts } from "./meaning.ts";
-import { sentenceSpans, spanAt, type Span } from "./text.ts";
+import { allMatches, sentenceSpans, spanAt, type Span } from "./text.ts";
 import type { Mention } from "./types.ts";
 
 type Cuts = ReturnType<typeof clauseCuts>;
@@ -71,10 +71,10 @@ function findCues(text: string, mentions: readonly Mention[], dated: Date | null
   // Every relative date names a week, a month, days or a year, so the full pattern runs only around
   // those words.
   const seen = new Set<number>();
-  for (const key of text.matchAll(KEYWORDS)) {
+  for (const key of allMatches(KEYWORDS, text)) {
     const from = Math.max(0, key.index - 30);
     const window = text.slice(from, key.index + 20);
-    for (const m of window.matchAll(RELATIVE_RE)) {
+    for (const m of allMatches(RELATIVE_RE, window)) {
       const start = from + m.index;
       // A window can cut a word in two ("b|last year"): a match at its edge must start a word.
       if (seen.has(start) || (m.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!))) continue;
@@ -108,7 +108,7 @@ function findCues(text: string, mentions: readonly Mention[], dated: Date | null
 /** Marks each cue that follows a comparison word in its clause. */
 function markComparisons(text: string, sentence: Span, cues: Cue[], cuts: Cuts): void {
   const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(MARKERS)) {
+  for (const m of allMatches(MARKERS, body)) {
     const at = sentence.start + m.index;
     const clause = clauseAround(body, m.index, cuts);
     for (const c of cues)
@@ -132,7 +132,9 @@ export function mentionYears(
   const bySentence = new Map<number, Cue[]>();
   for (const c of cues) {
     const s = spanAt(spans, c.start);
-    bySentence.set(s.start, [...(bySentence.get(s.start) ?? []), c]);
+    const known = bySentence.get(s.start);
+    if (known) known.push(c);
+    else bySentence.set(s.start, [c]);
   }
   // A sentence's clauses are found once, however many numbers and cues it holds.
   const cutsBySentence = new Map<number, Cuts>();
@@ -144,6 +146,8 @@ export function mentionYears(
   for (const s of spans)
     if (bySentence.has(s.start)) markComparisons(text, s, bySentence.get(s.start)!, cutsOf(s));
 
+  let indexOfSpan: Map<Span, number> | null = null;
+  const spanIndex = (s: Span) => (indexOfSpan ??= new Map(spans.map((x, i) => [x, i]))).get(s)!;
   const periodOfSentence = new Map<number, Period>();
   const sentencePeriod = (s: Span): Period => {
     const known = periodOfSentence.get(s.start);
@@ -154,7 +158,7 @@ export function mentionYears(
       : { year: null, cue: null };
     if (!main) {
       // A sentence with no year of its own carries on the one before it in the same paragraph.
-      const previous = spans[spans.indexOf(s) - 1];
+      const previous = spans[spanIndex(s) - 1];
       if (previous && !text.slice(previous.end, s.start).includes("\n")) period = sentencePeriod(previous);
     }
     periodOfSentence.set(s.start, period);
@@ -165,10 +169,14 @@ export function mentionYears(
   for (const m of mentions) {
     if (m.unit === "year" || m.unit === "date") continue;
     const s = spanAt(spans, m.start);
-    const body = text.slice(s.start, s.end);
-    const clause = clauseAround(body, m.start - s.start, cutsOf(s));
+    const all = bySentence.get(s.start);
+    // Most sentences name no year: their numbers take the sentence's period.
+    if (!all) {
+      years.set(m.id, sentencePeriod(s));
+      continue;
+    }
+    const clause = clauseAround(text.slice(s.start, s.end), m.start - s.start, cutsOf(s));
     const inClause = (c: Cue) => c.start >= s.start + clause.start && c.start < s.start + clause.end;
-    const all = bySentence.get(s.start) ?? [];
     // In its own clause: a comparison's year applies only to numbers inside that comparison.
     const own = all.filter((c) => inClause(c) && (c.marker === null || c.marker < m.start));
     const elsewhere = all.filter((c) => !inClause(c));
@@ -177,7 +185,9 @@ export function mentionYears(
       : elsewhere.some((c) => c.marker === null)
         ? elsewhere.filter((c) => c.marker === null)
         : elsewhere;
-    const nearest = [...pool].sort((a, b) => distance(a, m) - distance(b, m))[0];
+    // The nearest, the first of the pool at the same distance.
+    let nearest: Cue | undefined;
+    for (const c of pool) if (!nearest || distance(c, m) < distance(nearest, m)) nearest = c;
     years.set(
       m.id,
       nearest ? { year: nearest.year, cue: text.slice(nearest.start, nearest.end) } : sentencePeriod(s),

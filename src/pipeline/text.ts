@@ -60,6 +60,66 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/**
+ * Every match of the global `pattern` in `text`, as `[...text.matchAll(pattern)]` gives them, without the
+ * copy of the pattern matchAll (like split) constructs on each call: for patterns kept in a constant
+ * and matched for every sentence of every article, the copy costs more than the matching.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global pattern, not ${pattern}`);
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    // An empty match moves on by a character (a code point with the u flag), as matchAll does.
+    if (m[0] === "") {
+      const next = text.codePointAt(pattern.lastIndex) ?? 0;
+      pattern.lastIndex += pattern.unicode && next > 0xffff ? 2 : 1;
+    }
+  }
+  return found;
+}
+
+/** `text.split(/\s+/)`, without the copy of the pattern split constructs on each call. */
+export function splitAtSpaces(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (isSpace(text.charCodeAt(i))) {
+      parts.push(text.slice(from, i));
+      do i++;
+      while (i < text.length && isSpace(text.charCodeAt(i)));
+      from = i;
+    } else i++;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The word of letters and dots that ends at `end` (exclusive), looking back no further than `from`:
+ * what `/([\p{L}.]+)\.$/u` captures in `text.slice(from, end + 1)` when `text[end]` is the dot, or ""
+ * where it captures nothing. Read backwards by hand: that pattern is tried at every offset.
+ */
+function wordBefore(text: string, from: number, end: number): string {
+  let i = end - 1;
+  while (i >= from) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) i--;
+    else if (c < 128) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && i > from && isHighSurrogate(text.charCodeAt(i - 1))) {
+      if (!LETTER.test(text.slice(i - 1, i + 1))) break;
+      i -= 2;
+    } else if (LETTER.test(text[i]!)) i--;
+    else break;
+  }
+  return text.slice(i + 1, end);
+}
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
 let lastSplit: { text: string | null; spans: Span[] } = { text: null, spans: [] };
 
 const SENTENCES = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -70,11 +130,14 @@ const SENTENCES = new Intl.Segmenter("en", { granularity: "sentence" });
  * cannot tell from a full stop.
  */
 function continues(text: string, start: number, end: number): boolean {
-  const sentence = text.slice(start, end).trimEnd();
-  if (!sentence.endsWith(".") || end === text.length) return false;
-  const word = /([\p{L}.]+)\.$/u.exec(sentence.slice(-13));
-  if (word && ABBREVIATIONS.has(word[1]!.toLowerCase())) return true;
-  return /(^|\s)\p{Lu}\.$/u.test(sentence.slice(-3));
+  let dot = end;
+  while (dot > start && isSpace(text.charCodeAt(dot - 1))) dot--;
+  dot--;
+  if (dot < start || text[dot] !== "." || end === text.length) return false;
+  const word = wordBefore(text, Math.max(start, dot - 12), dot);
+  if (word && ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // A single capital letter and a dot is an initial ("J. Smith"), not a sentence end.
+  return /(^|\s)\p{Lu}\.$/u.test(text.slice(Math.max(start, dot - 2), dot + 1));
 }
 
 /**

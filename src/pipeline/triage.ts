@@ -20,7 +20,7 @@ import { decisionCsvLine, suggestDecision, type DecisionRow } from "./conflicts.
 import { csvRow } from "./csv.ts";
 import { breaksIn, clauseAround, clauseCuts, conceptOf, tokenize, weighNear, type Token } from "./meaning.ts";
 import { mentionYears, type Period } from "./periods.ts";
-import { MAX_WHOLE_PARAGRAPH, sentenceSpans, spanAt, type Span } from "./text.ts";
+import { MAX_WHOLE_PARAGRAPH, isSpace, sentenceSpans, spanAt, splitAtSpaces, type Span } from "./text.ts";
 import type { Claim, Conflict, Decision, Mention, Qualifier, SeedText, Unit } from "./types.ts";
 
 export const VERDICTS = ["confirms", "disagrees", "new"] as const;
@@ -112,6 +112,16 @@ const DAYS: Partial<Record<Unit, number>> = {
 };
 const MONEY = new Set<Unit>(["KZT", "USD", "USDT"]);
 const familyOf = (unit: Unit): Family => (DAYS[unit] !== undefined ? "duration" : (unit as Family));
+const lowerUnits = new Map<Unit, string>();
+/**
+ * A unit as the concepts around a number may name it ("usd"): always the same string, so the maps it keys
+ * hash it once, not on every number.
+ */
+function lowerUnit(unit: Unit): string {
+  let own = lowerUnits.get(unit);
+  if (own === undefined) lowerUnits.set(unit, (own = unit.toLowerCase()));
+  return own;
+}
 /** `value` in `from` expressed in `to` (same family): durations convert. */
 const convertUnit = (value: number, from: Unit, to: Unit) =>
   DAYS[from] !== undefined && DAYS[to] !== undefined ? (value * DAYS[from]!) / DAYS[to]! : value;
@@ -379,16 +389,15 @@ function candidateFor(
  * shares one word with a claim ("kept for six months" and the ATM video rule) names little of its core.
  */
 function judge(near: Near, doc: MetricDoc, unit: Unit): { score: number; coverage: number } {
-  const own = unit.toLowerCase();
+  const own = lowerUnit(unit);
   // The sentence itself must name something of the metric's name, not only the article around it.
   if (!doc.coreTerms[0]!.concepts.some((c) => c === own || (near.weights.get(c) ?? 0) >= 0.15))
     return { score: 0, coverage: 0 };
-  const article = articleFit(near.article, doc, own);
-  if (!article.named) return { score: 0, coverage: 0 };
+  if (!articleNames(near.article, doc, own)) return { score: 0, coverage: 0 };
   const weightOf = (concept: string) =>
     near.weights.get(concept) ?? (near.article.concepts.has(concept) ? ARTICLE_WEIGHT : 0);
   // Every word of the sentence is in the article, whose share is counted once per article.
-  let evidence = article.evidence;
+  let evidence = articleEvidence(near.article, doc);
   for (const [concept, w] of near.weights)
     evidence += (w - ARTICLE_WEIGHT) * (doc.weighted.get(concept) ?? 0);
   // Named beside the number counts fully; elsewhere in its sentence, nearer another number, or only
@@ -410,30 +419,37 @@ function judge(near: Near, doc: MetricDoc, unit: Unit): { score: number; coverag
 interface ArticleConcepts {
   concepts: Set<string>;
   /** By unit, then metric. */
-  fits: Map<string, Map<MetricDoc, { named: boolean; evidence: number }>>;
+  named: Map<string, Map<MetricDoc, boolean>>;
+  /** By metric. */
+  evidence: Map<MetricDoc, number>;
 }
 
 /**
  * Whether the article names all of the words some claim of `doc` uses from its metric's name (the
- * unit `own` counts as named), and the evidence its words give at {@link ARTICLE_WEIGHT}.
+ * unit `own` counts as named).
  */
-function articleFit(
-  article: ArticleConcepts,
-  doc: MetricDoc,
-  own: string,
-): { named: boolean; evidence: number } {
-  let byDoc = article.fits.get(own);
-  if (!byDoc) article.fits.set(own, (byDoc = new Map()));
-  let fit = byDoc.get(doc);
-  if (!fit) {
+function articleNames(article: ArticleConcepts, doc: MetricDoc, own: string): boolean {
+  let byDoc = article.named.get(own);
+  if (!byDoc) article.named.set(own, (byDoc = new Map()));
+  let named = byDoc.get(doc);
+  if (named === undefined) {
     const has = (concept: string) => concept === own || article.concepts.has(concept);
-    let evidence = 0;
+    named = doc.required.some((required) => required.every(has));
+    byDoc.set(doc, named);
+  }
+  return named;
+}
+
+/** The evidence the article's words give for `doc` at {@link ARTICLE_WEIGHT}, worked out only for a metric judged. */
+function articleEvidence(article: ArticleConcepts, doc: MetricDoc): number {
+  let evidence = article.evidence.get(doc);
+  if (evidence === undefined) {
+    evidence = 0;
     for (const [concept, weighted] of doc.terms)
       if (article.concepts.has(concept)) evidence += ARTICLE_WEIGHT * weighted;
-    fit = { named: doc.required.some((required) => required.every(has)), evidence };
-    byDoc.set(doc, fit);
+    article.evidence.set(doc, evidence);
   }
-  return fit;
+  return evidence;
 }
 
 /** The claim an item names among several that fit: the one a decision chose, then the year's own, then the first. */
@@ -488,18 +504,25 @@ interface Article {
   tokens: Token[];
 }
 
-/** A sentence of the article, read once: its span, text, concepts and clause breaks (local offsets). */
+/**
+ * A sentence of the article, read once: its span, text, concepts, and clause breaks (in its own offsets,
+ * as its text has them); its tokens and numbers keep the article's offsets, so they are shared, not copied.
+ */
 interface Sentence {
   span: Span;
   text: string;
   tokens: Token[];
   /** Worked out when first needed: most sentences hold no number. */
   breaks: () => number[];
+  /** The same, in the article's offsets. */
+  articleBreaks: () => number[];
   cuts: () => Array<[number, number]>;
-  /** The numbers in it other than years, in its own offsets. */
-  numbers: () => Array<{ start: number; end: number }>;
+  /** The numbers in it other than years. */
+  numbers: () => readonly Mention[];
   /** Its concepts, as a set. */
   concepts: Set<string>;
+  /** By unit, the metrics {@link sentenceDocs} leaves. */
+  docs: Map<Unit, MetricDoc[]>;
 }
 
 /** Index of the first token at or after `offset` (binary search over the article's tokens). */
@@ -520,23 +543,25 @@ function sentenceOf(a: Article, offset: number): Sentence {
   if (!sentence) {
     const text = a.seed.text.slice(span.start, span.end);
     let breaks: number[] | null = null;
+    let articleBreaks: number[] | null = null;
     let cuts: Array<[number, number]> | null = null;
-    let numbers: Array<{ start: number; end: number }> | null = null;
-    // The article is tokenized once; a sentence takes its share, in its own offsets.
-    const tokens = a.tokens
-      .slice(tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end))
-      .map((t) => ({ concept: t.concept, start: t.start - span.start }));
+    let numbers: Mention[] | null = null;
+    // The article is tokenized once; a sentence takes its share.
+    const tokens = a.tokens.slice(tokenAt(a.tokens, span.start), tokenAt(a.tokens, span.end));
+    const breaksOf = () => (breaks ??= breaksIn(text));
     sentence = {
       span,
       text,
       tokens,
       concepts: new Set(tokens.map((t) => t.concept)),
-      breaks: () => (breaks ??= breaksIn(text)),
+      docs: new Map(),
+      breaks: breaksOf,
+      articleBreaks: () => (articleBreaks ??= breaksOf().map((b) => b + span.start)),
       cuts: () => (cuts ??= clauseCuts(text)),
       numbers: () =>
-        (numbers ??= a.mentions
-          .filter((o) => o.start >= span.start && o.end <= span.end && o.unit !== "year")
-          .map((o) => ({ start: o.start - span.start, end: o.end - span.start }))),
+        (numbers ??= a.mentions.filter(
+          (o) => o.start >= span.start && o.end <= span.end && o.unit !== "year",
+        )),
     };
     a.sentences.set(span.start, sentence);
   }
@@ -551,10 +576,12 @@ interface Near {
 
 /** The concepts around the number at [start, end) in the article, weighted by nearness. */
 function nearConcepts(a: Article, start: number, end: number, noun: readonly string[]): Near {
-  const { span, tokens, text: sentence, breaks, cuts, numbers } = sentenceOf(a, start);
-  const at = { start: start - span.start, end: end - span.start };
-  const others = numbers().filter((o) => o.end <= at.start || o.start >= at.end);
-  const near = weighNear(tokens, at, clauseAround(sentence, at.start, cuts()), others, breaks());
+  const { span, tokens, text: sentence, articleBreaks, cuts, numbers } = sentenceOf(a, start);
+  // Everything in the article's offsets, as the sentence's tokens are: weighNear reads only differences.
+  const local = clauseAround(sentence, start - span.start, cuts());
+  const clause = { start: local.start + span.start, end: local.end + span.start };
+  const others = numbers().filter((o) => o.end <= start || o.start >= end);
+  const near = weighNear(tokens, { start, end }, clause, others, articleBreaks());
   for (const concept of noun) near.set(concept, Math.max(near.get(concept) ?? 0, 1));
   return { weights: near, article: a.context };
 }
@@ -565,7 +592,7 @@ function nearConcepts(a: Article, start: number, end: number, noun: readonly str
  */
 export function countedNoun(noun: string | null): string | null {
   const words: string[] = [];
-  for (const w of (noun ?? "").split(/\s+/).filter(Boolean)) {
+  for (const w of splitAtSpaces(noun ?? "").filter(Boolean)) {
     if (/ed$/.test(w)) break;
     words.push(w);
   }
@@ -575,13 +602,26 @@ export function countedNoun(noun: string | null): string | null {
 /** Generic words that do not say what is counted: "crypto platforms" counts platforms, not crypto. */
 const NOT_A_NOUN = new Set(["crypto", "illegal", "license", "unlicensed", "asset"]);
 
-/** The metrics of a unit's family that the article names in full (see articleFit), worked out once an article. */
+/** The metrics of a unit's family that the article names in full (see articleNames), worked out once an article. */
 function namedDocs(a: Article, index: ClaimIndex, unit: Unit): MetricDoc[] {
   let docs = a.named.get(unit);
   if (!docs) {
-    const own = unit.toLowerCase();
-    docs = (index.byFamily.get(familyOf(unit)) ?? []).filter((doc) => articleFit(a.context, doc, own).named);
+    const own = lowerUnit(unit);
+    docs = (index.byFamily.get(familyOf(unit)) ?? []).filter((doc) => articleNames(a.context, doc, own));
     a.named.set(unit, docs);
+  }
+  return docs;
+}
+
+/** Of {@link namedDocs}, those whose name the sentence uses (or whose unit is `unit`), once a sentence. */
+function sentenceDocs(a: Article, index: ClaimIndex, sentence: Sentence, unit: Unit): MetricDoc[] {
+  let docs = sentence.docs.get(unit);
+  if (!docs) {
+    const own = lowerUnit(unit);
+    docs = namedDocs(a, index, unit).filter((doc) =>
+      doc.coreTerms[0]!.concepts.some((c) => c === own || sentence.concepts.has(c)),
+    );
+    sentence.docs.set(unit, docs);
   }
   return docs;
 }
@@ -598,16 +638,22 @@ function rankCandidates(
   strict = false,
 ): Candidate[] {
   const nounConcepts = noun.filter((c) => !NOT_A_NOUN.has(c));
-  const own = unit.toLowerCase();
-  const { concepts } = sentenceOf(a, m.start);
+  const own = lowerUnit(unit);
+  const sentence = sentenceOf(a, m.start);
+  const { concepts } = sentence;
   const candidates: Candidate[] = [];
   // The weights near the number are worked out only for a metric that could match at all: one whose
   // name the sentence uses, and which the article names in full (see judge).
   let near: Near | null = null;
   let range: [number, number] | null = null;
-  for (const doc of namedDocs(a, index, unit)) {
+  // Without a noun, which metrics the sentence names depends only on the sentence and the unit.
+  for (const doc of noun.length ? namedDocs(a, index, unit) : sentenceDocs(a, index, sentence, unit)) {
     if (nounConcepts.length && !nounConcepts.some((c) => doc.nouns.has(c))) continue;
-    if (!doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c) || noun.includes(c))) continue;
+    if (
+      noun.length &&
+      !doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c) || noun.includes(c))
+    )
+      continue;
     near ??= nearConcepts(a, m.start, m.end, noun);
     const { score: sc } = judge(near, doc, unit);
     if (sc < MIN_SCORE) continue;
@@ -625,14 +671,21 @@ function rankCandidates(
 
 // ── Rows to paste ─────────────────────────────────────────────────────────────────────────────
 
-const slug = (words: readonly string[]) =>
-  words
-    .map((w) =>
-      // eslint-disable-next-line no-control-regex -- plain ASCII needs no decomposing
-      (/^[\x00-\x7f]*$/.test(w) ? w : w.normalize("NFKD")).toLowerCase().replace(/[^a-z0-9]+/g, ""),
-    )
-    .filter(Boolean)
-    .join("-");
+const slug = (words: readonly string[]) => words.map(slugWord).filter(Boolean).join("-");
+
+const slugs = new Map<string, string>();
+/** A word of a slug: lower-case ASCII letters and digits; cached, since every row names words again. */
+function slugWord(word: string): string {
+  let s = slugs.get(word);
+  if (s === undefined) {
+    // eslint-disable-next-line no-control-regex -- plain ASCII needs no decomposing
+    s = (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize("NFKD"))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "");
+    if (slugs.size < 50_000) slugs.set(word, s);
+  }
+  return s;
+}
 
 /** `005` for `005_abc.txt`, else a short slug of the file name. */
 export function sourceTag(file: string): string {
@@ -665,6 +718,11 @@ function csvValue(value: number, unit: Unit, iso: string | null): string {
 }
 
 const LETTER = /\p{L}/u;
+/** What a quote does not start or end with: white space, a comma, semicolon, colon or dash. */
+const isEdge = (c: number) =>
+  isSpace(c) || c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014;
+/** A word of a sentence, read from where its token starts. */
+const WORD_AT = /[\p{L}][\p{L}'’-]*/uy;
 
 /**
  * The shortest quote that holds the number: its clause, widened to neighbouring clauses until it has
@@ -708,10 +766,11 @@ export function shortestQuote(
     if (lo > 0) lo = cuts.filter((c) => c < lo).at(-1) ?? 0;
     else hi = cuts.find((c) => c > hi) ?? body.length;
   }
-  let quote = body
-    .slice(lo, hi)
-    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "")
-    .replace(/^(?:and|but|while|whereas)\s+/i, "");
+  // White space and clause punctuation off both ends (`/^[\s,;:—–-]+|[\s,;:—–-]+$/g`), then a leading
+  // conjunction.
+  while (lo < hi && isEdge(body.charCodeAt(lo))) lo++;
+  while (hi > lo && isEdge(body.charCodeAt(hi - 1))) hi--;
+  let quote = body.slice(lo, hi).replace(/^(?:and|but|while|whereas)\s+/i, "");
   // Only a quote that long can be a whole paragraph too long to quote: the paragraph is found only then.
   if (quote.length <= MAX_WHOLE_PARAGRAPH) return quote;
   const lineStart = text.lastIndexOf("\n", need.start - 1) + 1;
@@ -729,16 +788,16 @@ export function shortestQuote(
 
 /** Content words nearest the number, for naming a metric no claim has. */
 function metricName(a: Article, m: TriageMention, unit: Unit, noun: string | null): string {
-  let words = (noun ?? "")
-    .split(/\s+/)
-    .filter((w) => conceptOf(w.toLowerCase()) !== null)
-    .slice(0, 3);
+  let words = noun
+    ? splitAtSpaces(noun)
+        .filter((w) => conceptOf(w.toLowerCase()) !== null)
+        .slice(0, 3)
+    : [];
   if (!words.length) {
     const { span, text, tokens, cuts } = sentenceOf(a, m.start);
-    const clause = clauseAround(text, m.start - span.start, cuts());
-    const word = /[\p{L}][\p{L}'’-]*/uy;
-    const start = m.start - span.start;
-    const end = m.end - span.start;
+    const local = clauseAround(text, m.start - span.start, cuts());
+    const clause = { start: local.start + span.start, end: local.end + span.start };
+    const { start, end } = m;
     // The three words of the clause nearest the number, the earlier first at the same distance: what a
     // stable sort by distance would put first, kept in one pass.
     const distance = (t: Token) => Math.abs(t.start - start);
@@ -755,8 +814,8 @@ function metricName(a: Article, m: TriageMention, unit: Unit, noun: string | nul
     words = nearest
       .sort((x, y) => x.start - y.start)
       .map((t) => {
-        word.lastIndex = t.start;
-        return word.exec(text)?.[0] ?? t.concept;
+        WORD_AT.lastIndex = t.start - span.start;
+        return WORD_AT.exec(text)?.[0] ?? t.concept;
       });
   }
   const suffix = unit === "KZT" || unit === "USD" || unit === "USDT" ? [unit] : [];
@@ -980,8 +1039,13 @@ function amountItem(
     "",
   );
   const item: TriageItem = {
-    ...base,
-    ...NO_CLAIM,
+    mention: tm,
+    kind: "amount",
+    period: base.period,
+    verdict: "new",
+    claim: null,
+    claimQuote: null,
+    claimNumber: null,
     reason: known
       ? `${known.metric} has no claim for ${periodText(period)}`
       : best && best.score >= DISAGREE_SCORE && best.fitting.length
@@ -1076,12 +1140,12 @@ function timeItem(a: Article, index: ClaimIndex, m: Mention): TriageItem {
   const s: Statement = { value: m.value, qualifier: "exact", text: null };
   // judge scores nothing for an event whose name neither the sentence nor the article names: the
   // words near the number are weighed only when some event is left.
-  const own = m.unit.toLowerCase();
+  const own = lowerUnit(m.unit);
   const { concepts } = sentenceOf(a, m.start);
   const possible = index.events.filter(
     (doc) =>
       doc.coreTerms[0]!.concepts.some((c) => c === own || concepts.has(c)) &&
-      articleFit(a.context, doc, own).named,
+      articleNames(a.context, doc, own),
   );
   const near = possible.length ? nearConcepts(a, m.start, m.end, []) : null;
   const candidates = possible
@@ -1156,7 +1220,7 @@ export function triageArticle(
     suffixes: new Map(),
     decided: new Set(),
     mentions,
-    context: { concepts: new Set(), fits: new Map() },
+    context: { concepts: new Set(), named: new Map(), evidence: new Map() },
     named: new Map(),
     tokens: tokenize(seed.text),
   };

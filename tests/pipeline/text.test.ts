@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_WHOLE_PARAGRAPH, isSpace, quotableExcerpt, sentenceSpans } from "../../src/pipeline/text.ts";
+import {
+  MAX_WHOLE_PARAGRAPH,
+  allMatches,
+  isSpace,
+  quotableExcerpt,
+  sentenceSpans,
+  splitAtSpaces,
+} from "../../src/pipeline/text.ts";
 
 describe("quotableExcerpt", () => {
   const long =
@@ -70,6 +77,33 @@ describe("sentenceSpans", () => {
       { start: 9, end: 13 },
       { start: 17, end: 23 },
     ]);
+  });
+
+  it("reads an abbreviation as the whole word before its dot, accented, Cyrillic or astral letters included", () => {
+    const text = "Paid by co. Then by Ёco. Then by 𝐀co. Then by Ltd. Now.";
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "Paid by co. Then by Ёco.",
+      "Then by 𝐀co.",
+      "Then by Ltd. Now.",
+    ]);
+  });
+});
+
+describe("allMatches and splitAtSpaces", () => {
+  const texts = ["", "a", "  a b\t\tc\n", "x\u00a0y\u2003 z ", "𝐀a𝐀", "2025, 2026; and 7"];
+
+  it("allMatches(pattern, text) gives what text.matchAll(pattern) gives, empty matches included", () => {
+    for (const pattern of [/\d+/g, /\s*/g, /(?:)/gu, /(?<w>\p{L})/gu, /[,;]\s|\s[—–-]\s/g])
+      for (const text of texts)
+        expect(
+          allMatches(pattern, text).map((m) => [m.index, ...m]),
+          `${pattern} on ${JSON.stringify(text)}`,
+        ).toEqual([...text.matchAll(pattern)].map((m) => [m.index, ...m]));
+    expect(() => allMatches(/a/, "a")).toThrow(TypeError);
+  });
+
+  it("splitAtSpaces(text) splits as text.split(/\\s+/) does, empty ends included", () => {
+    for (const text of texts) expect(splitAtSpaces(text), JSON.stringify(text)).toEqual(text.split(/\s+/));
   });
 });
 
