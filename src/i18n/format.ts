@@ -222,7 +222,8 @@ function formatKk(value: number, unit: Unit, o: LocaleFormatOptions): string {
       phrase = n();
       break;
     case "year":
-      return String(value);
+      phrase = String(value);
+      break;
     case "date":
       return o.iso ? formatDateIn("kk", o.iso, o.case) : String(value);
     default:

@@ -105,15 +105,21 @@ const WORD = "[\\p{L}\\p{M}-]";
  * Kazakh adds suffixes (and may change a final vowel), so the last three letters are left open. An
  * abbreviation in capitals is kept whole ("АФМ", which Kazakh suffixes after a hyphen).
  */
-const stem = (word: string) =>
+const stemPart = (word: string) =>
   /^[\p{Lu}]+$/u.test(word) || word.length <= 3 ? word : word.slice(0, Math.max(3, word.length - 3));
+/** Both halves of a hyphenated compound inflect ("фирма-однодневка", "фирм-однодневок"). */
+const stem = (word: string) =>
+  word
+    .split("-")
+    .map((part) => escape(stemPart(part)))
+    .join("\\p{L}*-");
 
 /** A pattern for one form of a term: English as written (plurals and possessives allowed), else by stems. */
 function formPattern(text: string, lang: GlossaryLanguage): RegExp {
   const words = text.split(/\s+/);
   if (lang === "en")
     return new RegExp(`(?<!\\p{L})${words.map(escape).join("[\\s-]+")}(?:s|es|'s|’s)?(?!\\p{L})`, "giu");
-  return new RegExp(`(?<!\\p{L})${words.map((w) => escape(stem(w))).join(`${WORD}*\\s+`)}${WORD}*`, "giu");
+  return new RegExp(`(?<!\\p{L})${words.map(stem).join(`${WORD}*\\s+`)}${WORD}*`, "giu");
 }
 
 const patterns = new Map<string, RegExp[]>();

@@ -125,9 +125,10 @@ describe("termsIn(text, glossary) and usesTerm(text, term, lang)", () => {
       "office,currency exchange office,пункт обмена валюты,валюта айырбастау пункті,",
       "cash-out,cash-out network,сеть обналичивания,қолма-қол ақшаға айналдыру желісі,",
       "hodl-fm,HODL FM,HODL FM,HODL FM,",
+      "shell-firm,shell firm,фирма-однодневка,бір күндік фирма,",
     ),
   );
-  const [afm, exchanger, exchange, , cashOut] = glossary as [GlossaryTerm, ...GlossaryTerm[]];
+  const [afm, exchanger, exchange, , cashOut, , shellFirm] = glossary as [GlossaryTerm, ...GlossaryTerm[]];
 
   it("finds English terms by their full name or abbreviation, in the plural and the possessive", () => {
     expect(termsIn("Kazakhstan's Financial Monitoring Agency (AFM) says", glossary)).toEqual(
@@ -150,6 +151,8 @@ describe("termsIn(text, glossary) and usesTerm(text, term, lang)", () => {
     expect(usesTerm("выявлено подпольных сетей обналичивания", cashOut, "ru")).toBe(true);
     expect(usesTerm("қолма-қол ақшаға айналдыру желілерін анықтады", cashOut, "kk")).toBe(true);
     expect(usesTerm("жабылған криптовалюта айырбастау пункттері", exchanger, "kk")).toBe(true);
+    // Both halves of a hyphenated compound inflect.
+    expect(usesTerm("регистрацию фирм-однодневок", shellFirm!, "ru")).toBe(true);
   });
 
   it("does not take an exchanger for an exchange, or a word that merely contains a term", () => {
