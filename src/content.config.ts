@@ -9,6 +9,7 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { translationContext } from "./i18n/copy.ts";
 import { latinNames, loadGlossary } from "./i18n/glossary.ts";
+import type { TranslatedLocale } from "./i18n/locales.ts";
 import { chartIds, loadClaims } from "./lib/data.ts";
 import { chartStates } from "./lib/render-chart.ts";
 import { storyEntrySchema, type StoryContext } from "./lib/story.ts";
@@ -26,7 +27,7 @@ const story = defineCollection({
   schema: storyEntrySchema(context),
 });
 
-const translation = (locale: "ru" | "kk") =>
+const translation = (locale: TranslatedLocale) =>
   defineCollection({
     loader: glob({ pattern: "*.yaml", base: `./src/content/story/${locale}` }),
     schema: storyEntrySchema(

@@ -21,7 +21,7 @@ import type { ClaimRecord } from "../lib/data.ts";
 import { storyProseProblems, type RefField, type StoryEntry, type StoryContext } from "../lib/story.ts";
 import { CASES, countedNoun, formatClaimIn, type GrammaticalCase } from "./format.ts";
 import { termsIn, usesTerm, type GlossaryTerm } from "./glossary.ts";
-import type { Locale } from "./locales.ts";
+import type { TranslatedLocale } from "./locales.ts";
 
 /** `{id}`, `{id.period}`, `{id.source}`, `{id:case}` or `{id|form|form…}`. */
 export const LOCALE_REF =
@@ -79,7 +79,7 @@ const TIME_UNITS = new Set(["minutes", "hours", "days", "weeks", "months", "year
  * without a translation, and English left outside quotes and names.
  */
 export function localeProseProblems(
-  locale: Exclude<Locale, "en">,
+  locale: TranslatedLocale,
   text: string,
   ctx: TranslationContext,
 ): string[] {
@@ -187,7 +187,7 @@ type Entries = ReadonlyArray<{ id: string; data: StoryEntry }>;
  * that cites other claims than the English. Empty when the translation matches.
  */
 export function translationProblems(
-  locale: Exclude<Locale, "en">,
+  locale: TranslatedLocale,
   english: Entries,
   translated: Entries,
 ): string[] {
@@ -236,7 +236,7 @@ const wordsOf = (text: string) =>
  * as АФМ, "exchangers" as криптообменники, never as биржи.
  */
 export function glossaryProblems(
-  locale: Exclude<Locale, "en">,
+  locale: TranslatedLocale,
   english: Entries,
   translated: Entries,
   glossary: readonly GlossaryTerm[],
@@ -260,7 +260,7 @@ export function glossaryProblems(
 
 /** The schema context for a translation: the English context with this language's prose checks. */
 export function translationContext(
-  locale: Exclude<Locale, "en">,
+  locale: TranslatedLocale,
   base: StoryContext,
   ctx: TranslationContext,
 ): StoryContext {

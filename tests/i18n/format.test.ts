@@ -14,6 +14,7 @@ import {
 } from "../../src/i18n/format.ts";
 import { loadClaims } from "../../src/lib/data.ts";
 import { formatClaimValue } from "../../src/lib/format.ts";
+import { shownNumber, shownTolerance } from "../helpers/locale-values.ts";
 
 const nb = (s: string) => s.replaceAll("·", "\u00a0");
 
@@ -224,24 +225,16 @@ describe("listIn(locale, items)", () => {
 });
 
 describe("every claim in Russian and Kazakh", () => {
-  /** The number a Russian or Kazakh value shows, scaled: "более 13,2 трлн тенге" → 13.2e12. */
-  function shown(text: string): number | null {
-    const m = /(\d+(?:\u00a0\d{3})*(?:,\d+)?)(?:\u00a0(тыс\.|млн|млрд|трлн))?/.exec(text);
-    if (!m) return null;
-    const scale = { "тыс.": 1e3, млн: 1e6, млрд: 1e9, трлн: 1e12 }[m[2] ?? ""] ?? 1;
-    return Number(m[1]!.replace(/\u00a0/g, "").replace(",", ".")) * scale;
-  }
-
   it("shows each value's own number, rounded to the precision shown, with no English left", () => {
     for (const c of loadClaims()) {
       if (c.value === null || c.unit === "date") continue;
       for (const locale of ["ru", "kk"] as const) {
         const text = formatClaimIn(locale, c)!;
-        const n = shown(text);
+        const n = shownNumber(text);
         expect(n, `${locale} ${c.id}: ${text}`).not.toBeNull();
-        const scale =
-          Math.abs(c.value) >= 1e6 ? 10 ** (Math.floor(Math.log10(Math.abs(c.value)) / 3) * 3) : 1;
-        expect(Math.abs(n! - c.value), `${locale} ${c.id}: ${text}`).toBeLessThanOrEqual(scale * 0.05 + 0.5);
+        expect(Math.abs(n! - c.value), `${locale} ${c.id}: ${text}`).toBeLessThanOrEqual(
+          shownTolerance(c.value),
+        );
         expect(text, `${locale} ${c.id}`).not.toMatch(/million|billion|trillion|tenge|more than|about|\./);
       }
     }
