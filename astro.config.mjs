@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, existsSync, renameSync, rmdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleScript } from "./src/tooling/client-bundle.ts";
@@ -11,6 +11,7 @@ import {
   NO_FRAMING,
   hashInlineElements,
 } from "./src/tooling/csp.ts";
+import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
 
 /**
  * The only inline scripts a page may carry (Astro hashes its own bundled scripts): the story's
@@ -27,6 +28,27 @@ function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".html"))
     .sort();
+}
+
+/**
+ * Astro writes a localized 404 page, /ru/404, as ru/404/index.html; static hosts that serve each
+ * folder's own not-found page (Cloudflare Pages) look for ru/404.html, beside the root's 404.html.
+ */
+/** @returns {import("astro").AstroIntegration} */
+function localizedNotFound() {
+  return {
+    name: "localized-not-found",
+    hooks: {
+      "astro:build:done": ({ dir }) => {
+        for (const locale of LOCALES) {
+          const folder = join(fileURLToPath(dir), locale, "404");
+          if (!existsSync(join(folder, "index.html"))) continue;
+          renameSync(join(folder, "index.html"), `${folder}.html`);
+          rmdirSync(folder);
+        }
+      },
+    },
+  };
 }
 
 /**
@@ -86,6 +108,8 @@ export default defineConfig({
   base: process.env.BASE_PATH || "/",
   output: "static",
   trailingSlash: "always",
+  // English at the root, each other language under its prefix (/ru/, /kk/), page for page.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Inline the (small) stylesheets: one round trip fewer before first paint on slow mobile links.
   build: { format: "directory", inlineStylesheets: "always" },
   security: {
@@ -99,5 +123,6 @@ export default defineConfig({
       styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: "attribute" }] },
     },
   },
-  integrations: [cspInlineHashes()],
+  // In this order: the CSP pass hashes and lists every page where it is finally served from.
+  integrations: [localizedNotFound(), cspInlineHashes()],
 });

@@ -18,6 +18,8 @@ const LAYERS: ReadonlyArray<readonly [name: string, prefixes: readonly string[]]
   ["client", ["src/client/"]],
   // The site's reading of the generated datasets and of the story's copy.
   ["data", ["src/data/"]],
+  // Russian and Kazakh: formatting, copy checks and the glossary, above the data they translate.
+  ["i18n", ["src/i18n/"]],
   // One module per chart: (data, options) → SVG.
   ["charts", ["src/charts/"]],
   // Charts drawn at build time: inline SVG, chart images, the social card, embed heights.

@@ -44,6 +44,8 @@ export interface StoryContext {
   statesOf: (id: string) => readonly string[] | null;
   /** Dataset ids the story may put in a figure. */
   charts: ReadonlySet<string>;
+  /** The checks on each piece of copy: storyProseProblems unless given (a translation brings its own). */
+  proseProblems?: (text: string) => string[];
 }
 
 /** Problems with one piece of copy: typed digits, unknown claims, a `.period` that is not a year. */
@@ -77,11 +79,12 @@ const slug = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "must be kebab-
  * or a chart state fails `astro build` with the file and field named.
  */
 export function storyEntrySchema(ctx: StoryContext) {
+  const problems = ctx.proseProblems ?? ((text: string) => storyProseProblems(text, ctx.claims));
   const prose = z
     .string()
     .min(1)
     .superRefine((text, c) => {
-      for (const message of storyProseProblems(text, ctx.claims)) c.addIssue({ code: "custom", message });
+      for (const message of problems(text)) c.addIssue({ code: "custom", message });
     });
   // Labels for menus and buttons: short, plain, and no numbers at all.
   const label = z
@@ -173,9 +176,12 @@ export interface Story {
  * Puts the files in reading order (by file name) and checks what no single file can: one opening
  * first, one ending last, and no id used twice (ids are anchors in the page).
  */
-export function assembleStory(entries: ReadonlyArray<{ id: string; data: StoryEntry }>): Story {
+export function assembleStory(
+  entries: ReadonlyArray<{ id: string; data: StoryEntry }>,
+  dir = "src/content/story",
+): Story {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const where = (i: number) => `src/content/story/${sorted[i]!.id}.yaml`;
+  const where = (i: number) => `${dir}/${sorted[i]!.id}.yaml`;
   const first = sorted[0]?.data;
   const last = sorted.at(-1)?.data;
   if (first?.kind !== "opening") throw new Error(`the story must start with an "opening" file`);
