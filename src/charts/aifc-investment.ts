@@ -8,6 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { ChartDataset } from "../pipeline/schema.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { SLACK } from "./bar-rows.ts";
 import {
@@ -18,6 +19,7 @@ import {
   css,
   each,
   pointByKey,
+  pointLabel,
   pointValue,
 } from "./frame.ts";
 import { textWidth, wrapText } from "../shared/text-measure.ts";
@@ -27,6 +29,13 @@ export const states = ["split"] as const;
 
 const SIZE = fontSizes.sm;
 const LINE = 18;
+
+/** The chart's own words in each language: the mark of a derived part and the description's opening. */
+const COPY: Record<Locale, { derived: string; kind: string }> = {
+  en: { derived: "derived", kind: "Bar split into parts." },
+  ru: { derived: "расчёт", kind: "Столбец, разделённый на части." },
+  kk: { derived: "есептелген", kind: "Бөліктерге бөлінген бағана." },
+};
 
 export interface InvestmentSegment {
   key: string;
@@ -51,18 +60,24 @@ export interface InvestmentLayout {
 }
 
 /** The parts' labels below the bar: side by side where both fit, else one under the other. */
-export function layoutAifcInvestment(data: ChartDataset, { width }: { width: number }): InvestmentLayout {
+export function layoutAifcInvestment(
+  data: ChartDataset,
+  { width, locale = "en" }: { width: number; locale?: Locale },
+): InvestmentLayout {
   const total = pointByKey(data, "total");
   const parts = [pointByKey(data, "portfolio"), pointByKey(data, "other")];
   const sum = parts.reduce((s, p) => s + p.value, 0);
   if (Math.abs(sum - total.value) > 1e-6 * total.value)
     throw new Error(`aifc-investment: parts add up to ${sum}, not the total ${total.value}`);
-  const totalText = `${total.label}, ${total.period}: ${pointValue(total)}`;
+  const totalText = `${total.label}, ${total.period}: ${pointValue(total, false, locale)}`;
   const barY = LINE * wrapText(totalText, width / SLACK, SIZE, { bold: true }).length + 6;
   const barHeight = 32;
-  const names = parts.map((p) => (p.formula !== null ? `${p.label} (derived)` : p.label));
+  const names = parts.map((p) => (p.formula !== null ? `${p.label} (${COPY[locale].derived})` : p.label));
   const blockWidth = (i: number) =>
-    Math.max(textWidth(pointValue(parts[i]!), SIZE, { bold: true }), textWidth(names[i]!, SIZE)) * SLACK;
+    Math.max(
+      textWidth(pointValue(parts[i]!, false, locale), SIZE, { bold: true }),
+      textWidth(names[i]!, SIZE),
+    ) * SLACK;
   // Side by side when both label blocks fit the width together, else one under the other.
   const sideBySide = blockWidth(0) + blockWidth(1) + 16 <= width;
   let y = barY + barHeight + 8;
@@ -72,7 +87,7 @@ export function layoutAifcInvestment(data: ChartDataset, { width }: { width: num
     const seg: InvestmentSegment = {
       key: p.key,
       amount: p.value,
-      value: pointValue(p),
+      value: pointValue(p, false, locale),
       label,
       derived: p.formula !== null,
       anchor: sideBySide && last ? "end" : "start",
@@ -85,28 +100,30 @@ export function layoutAifcInvestment(data: ChartDataset, { width }: { width: num
   return { width, height: Math.ceil(height), barY, barHeight, total: totalText, segments };
 }
 
-export function describeAifcInvestment(data: ChartDataset): string {
+export function describeAifcInvestment(data: ChartDataset, locale: Locale = "en"): string {
+  const t = COPY[locale];
   const total = pointByKey(data, "total");
   const parts = ["portfolio", "other"].map((k) => {
     const p = pointByKey(data, k);
-    return `${p.label}, ${pointValue(p)}${p.formula !== null ? " (derived)" : ""}`;
+    return `${p.label}, ${pointValue(p, false, locale)}${p.formula !== null ? ` (${t.derived})` : ""}`;
   });
-  return `Bar split into parts. ${total.label}: ${pointValue(total)}; ${parts.join("; ")}.`;
+  return `${t.kind} ${total.label}: ${pointValue(total, false, locale)}; ${parts.join("; ")}.`;
 }
 
 export function aifcInvestment(
   data: ChartDataset,
-  { document, width = 640, idPrefix = "aifc-investment", state }: ChartOptions,
+  { document, width = 640, idPrefix = "aifc-investment", state, locale = "en" }: ChartOptions,
 ): SVGSVGElement {
-  const layout = layoutAifcInvestment(data, { width });
+  const layout = layoutAifcInvestment(data, { width, locale });
   const frame = createFrame(document, {
     width,
     height: layout.height,
     idPrefix,
     title: data.title,
-    description: describeAifcInvestment(data),
+    description: describeAifcInvestment(data, locale),
     states,
     state,
+    locale,
   });
   const hatch = appendHatch(frame);
   const { segments } = layout;
@@ -130,7 +147,9 @@ export function aifcInvestment(
         lineHeight: LINE / SIZE,
         fontSize: SIZE,
         fontWeight: 700,
-        render: each([0], (el) => applyPoint(el.attr("style", css({ fill: cssColor("text") })), total)),
+        render: each([0], (el) =>
+          applyPoint(el.attr("style", css({ fill: cssColor("text") })), total, pointLabel(total, locale)),
+        ),
       }),
       // The parts stacked left to right along the total, a 2 px gap after each.
       Plot.rectX(
@@ -142,7 +161,7 @@ export function aifcInvestment(
           insetRight: 2,
           render: each(segments, (el, s) => {
             const p = pointByKey(data, s.key);
-            applyPoint(el, p, `${p.label}: ${s.value}${s.derived ? " (derived)" : ""}`).attr(
+            applyPoint(el, p, `${p.label}: ${s.value}${s.derived ? ` (${COPY[locale].derived})` : ""}`).attr(
               "style",
               css(
                 s.derived

@@ -10,9 +10,11 @@
  * the complete picture.
  */
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import { periodName } from "../i18n/chart-copy.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { drawBarRows, layoutBarRows, type BarRowsLayout } from "./bar-rows.ts";
 import { drawFigures, layoutFigures, type FiguresLayout } from "./figures.ts";
-import { createFrame, pointValue, qualifierLead } from "./frame.ts";
+import { createFrame, hedgedFigure, pointValue } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["volume", "users", "register", "all"] as const;
@@ -26,12 +28,22 @@ const STEP: Record<string, string> = {
   register: "register",
 };
 
-const HEADING = "Licensed crypto platforms, two counts";
+/** The chart's own words in each language: its heading and the description's opening. */
+const COPY: Record<Locale, { heading: string; kind: string }> = {
+  en: { heading: "Licensed crypto platforms, two counts", kind: "Key figures of the licensed market." },
+  ru: {
+    heading: "Лицензированные криптоплатформы: два подсчёта",
+    kind: "Ключевые цифры лицензированного рынка.",
+  },
+  kk: {
+    heading: "Лицензияланған криптоплатформалар: екі есеп",
+    kind: "Лицензияланған нарықтың негізгі цифрлары.",
+  },
+};
 const isPlatforms = (p: ChartPoint) => p.group === "platforms";
 
-/** "2025"; "latest count"; "undated report". */
-const when = (p: ChartPoint) =>
-  p.period === "undated" ? "undated report" : p.period === "latest" ? "latest count" : p.period;
+/** "2025"; "latest count"; "undated report"; in `locale`. */
+const when = (p: ChartPoint, locale: Locale) => periodName(locale, p.period);
 
 export interface AifcMarketLayout {
   width: number;
@@ -40,48 +52,48 @@ export interface AifcMarketLayout {
   bars: BarRowsLayout;
 }
 
-export function layoutAifcMarket(data: ChartDataset, { width }: { width: number }): AifcMarketLayout {
+export function layoutAifcMarket(
+  data: ChartDataset,
+  { width, locale = "en" }: { width: number; locale?: Locale },
+): AifcMarketLayout {
   const figures = layoutFigures(
     data.points
       .filter((p) => !isPlatforms(p))
-      .map((p) => ({
-        key: p.key,
-        label: `${p.label}, ${when(p)}`,
-        lead: qualifierLead(p),
-        value: pointValue({ ...p, qualifier: "exact" }),
-      })),
+      .map((p) => ({ key: p.key, label: `${p.label}, ${when(p, locale)}`, ...hedgedFigure(p, locale) })),
     { width },
   );
   const bars = layoutBarRows(
     data.points.filter(isPlatforms).map((p, i) => ({
       key: p.key,
       value: p.value,
-      valueText: pointValue(p),
-      labels: [{ text: `${p.label}, ${when(p)}` }],
-      ...(i === 0 ? { heading: HEADING } : {}),
+      valueText: pointValue(p, false, locale),
+      compactText: pointValue(p, true, locale),
+      labels: [{ text: `${p.label}, ${when(p, locale)}` }],
+      ...(i === 0 ? { heading: COPY[locale].heading } : {}),
     })),
     { width, top: figures.height + 18 },
   );
   return { width, height: bars.height, figures, bars };
 }
 
-export function describeAifcMarket(data: ChartDataset): string {
-  return `Key figures of the licensed market. ${data.points.map((p) => `${p.label}, ${when(p)}: ${pointValue(p)}`).join("; ")}.`;
+export function describeAifcMarket(data: ChartDataset, locale: Locale = "en"): string {
+  return `${COPY[locale].kind} ${data.points.map((p) => `${p.label}, ${when(p, locale)}: ${pointValue(p, false, locale)}`).join("; ")}.`;
 }
 
 export function aifcMarket(
   data: ChartDataset,
-  { document, width = 640, idPrefix = "aifc-market", state }: ChartOptions,
+  { document, width = 640, idPrefix = "aifc-market", state, locale = "en" }: ChartOptions,
 ): SVGSVGElement {
-  const layout = layoutAifcMarket(data, { width });
+  const layout = layoutAifcMarket(data, { width, locale });
   const frame = createFrame(document, {
     width,
     height: layout.height,
     idPrefix,
     title: data.title,
-    description: describeAifcMarket(data),
+    description: describeAifcMarket(data, locale),
     states,
     state,
+    locale,
   });
   const focus = (key: string) => states.filter((s) => s === "all" || STEP[key] === s);
   drawFigures(frame, layout.figures, {

@@ -13,6 +13,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { SLACK } from "./bar-rows.ts";
 import {
@@ -22,9 +23,10 @@ import {
   createFrame,
   css,
   each,
+  hedgedFigure,
   pointByKey,
+  pointLabel,
   pointValue,
-  qualifierLead,
   type Frame,
   type Sel,
 } from "./frame.ts";
@@ -43,10 +45,46 @@ const FOCUS: Record<Currency, Record<"earlier" | "later" | "rise", readonly stri
   usd: { earlier: [], later: ["usd"], rise: ["usd"] },
 };
 
-const CURRENCY_NOTE: Record<Currency, string> = {
-  kzt: "Tenge",
-  // No article says what rate its dollars use, nor that one rate serves both years.
-  usd: "US dollars, as the articles give them",
+/** The chart's own words in each language. */
+const COPY: Record<
+  Locale,
+  {
+    /** Each currency's note above the columns. */
+    note: Record<Currency, string>;
+    /** Each currency as the description names it. */
+    in: Record<Currency, string>;
+    derived: string;
+    describe: (parts: string[]) => string;
+    column: (label: string, value: string, derived: boolean) => string;
+    rise: (value: string) => string;
+  }
+> = {
+  en: {
+    // No article says what rate its dollars use, nor that one rate serves both years.
+    note: { kzt: "Tenge", usd: "US dollars, as the articles give them" },
+    in: { kzt: "In tenge", usd: "In US dollars, as the articles give them" },
+    derived: "derived",
+    describe: (parts) => `Column chart of cash withdrawn through ATMs. ${parts.join(". ")}.`,
+    column: (label, value, derived) => `${label}, ${value}${derived ? " (derived)" : ""}`,
+    rise: (value) => `a rise of ${value}`,
+  },
+  ru: {
+    note: { kzt: "В тенге", usd: "В долларах США, как в статьях" },
+    in: { kzt: "В тенге", usd: "В долларах США, как в статьях" },
+    derived: "расчёт",
+    describe: (parts) => `Столбчатая диаграмма: наличные, снятые через банкоматы. ${parts.join(". ")}.`,
+    column: (label, value, derived) => `${label} год — ${value}${derived ? " (расчёт)" : ""}`,
+    rise: (value) => `рост — ${value}`,
+  },
+  kk: {
+    note: { kzt: "Теңгемен", usd: "АҚШ долларымен, мақалалардағыдай" },
+    in: { kzt: "Теңгемен", usd: "АҚШ долларымен, мақалалардағыдай" },
+    derived: "есептелген",
+    describe: (parts) =>
+      `Банкоматтар арқылы алынған қолма-қол ақшаның бағаналы диаграммасы. ${parts.join(". ")}.`,
+    column: (label, value, derived) => `${label} жыл — ${value}${derived ? " (есептелген)" : ""}`,
+    rise: (value) => `өсім — ${value}`,
+  },
 };
 
 export interface AtmColumn {
@@ -76,6 +114,8 @@ export interface AtmLayout {
   columns: Record<Currency, [AtmColumn, AtmColumn]>;
   /** The rise: its label, the label's dollar conversion, and where its bracket runs. */
   rise: Record<Currency, { key: string; text: string; conversion: string; x: number }>;
+  /** The language of the figures and words. */
+  locale: Locale;
 }
 
 /** The points of one currency: earlier year, later year and the rise, by their keys in charts.json. */
@@ -86,31 +126,35 @@ export function currencyPoints(data: ChartDataset, c: Currency): [ChartPoint, Ch
 const SIZE = fontSizes.sm;
 const SMALL = fontSizes.xs;
 const wide = (text: string, size: number = SIZE) => textWidth(text, size, { bold: true }) * SLACK;
-const bare = (p: ChartPoint, compact: boolean) => pointValue({ ...p, qualifier: "exact" }, compact);
+const bare = (p: ChartPoint, compact: boolean, locale: Locale) =>
+  pointValue({ ...p, qualifier: "exact" }, compact, locale);
 
 /**
  * Two columns per currency on a scale from zero; the rise is a bracket from the earlier top to the
  * later, labelled at its right. Figures are compact ("₸13.2T") where full ones would not fit over
  * their columns.
  */
-export function layoutAtm(data: ChartDataset, { width }: { width: number }): AtmLayout {
-  const full = layoutAtmWith(data, width, false);
+export function layoutAtm(
+  data: ChartDataset,
+  { width, locale = "en" }: { width: number; locale?: Locale },
+): AtmLayout {
+  const full = layoutAtmWith(data, width, false, locale);
   const fits = CURRENCIES.every((c) =>
     full.columns[c].every((col) => Math.max(wide(col.value), wide(col.conversion, SMALL)) <= col.width + 12),
   );
-  return fits ? full : layoutAtmWith(data, width, true);
+  return fits ? full : layoutAtmWith(data, width, true, locale);
 }
 
-function layoutAtmWith(data: ChartDataset, width: number, compact: boolean): AtmLayout {
+function layoutAtmWith(data: ChartDataset, width: number, compact: boolean, locale: Locale): AtmLayout {
   const notes = { kzt: [], usd: [] } as AtmLayout["notes"];
-  for (const c of CURRENCIES) notes[c] = wrapText(CURRENCY_NOTE[c], width / SLACK, SIZE);
+  for (const c of CURRENCIES) notes[c] = wrapText(COPY[locale].note[c], width / SLACK, SIZE);
   const noteHeight = Math.max(...CURRENCIES.map((c) => notes[c].length)) * 18;
   const height = (width < 480 ? 250 : 300) + noteHeight - 18;
   // The currency note, then a hedge line, the figure and its conversion above the tallest column.
   const top = noteHeight + 10 + SMALL + 4 + SIZE + 4 + SMALL + 8;
   const baseline = height - 40;
   const rises = CURRENCIES.map((c) => currencyPoints(data, c)[2]);
-  const riseText = (p: ChartPoint) => `+${bare(p, compact)}`;
+  const riseText = (p: ChartPoint) => `+${bare(p, compact, locale)}`;
   const room = Math.max(...rises.map((p) => wide(riseText(p))), wide(`(${riseText(rises[1]!)})`, SMALL)) + 14;
   const area = width - room;
   const colWidth = Math.min(area * 0.4, 150);
@@ -130,9 +174,8 @@ function layoutAtmWith(data: ChartDataset, width: number, compact: boolean): Atm
       x: x0 + i * (colWidth + gap),
       width: colWidth,
       amount: p.value,
-      lead: qualifierLead(p),
-      value: bare(p, compact),
-      conversion: `(${bare(dollars[i]!, compact)})`,
+      ...hedgedFigure(p, locale, compact),
+      conversion: `(${bare(dollars[i]!, compact, locale)})`,
     });
     const cols: [AtmColumn, AtmColumn] = [column(earlier, 0), column(later, 1)];
     columns[c] = cols;
@@ -143,18 +186,19 @@ function layoutAtmWith(data: ChartDataset, width: number, compact: boolean): Atm
       x: cols[1].x + colWidth + 8,
     };
   }
-  return { width, notes, height, baseline, compact, y, columns, rise };
+  return { width, notes, height, baseline, compact, y, columns, rise, locale };
 }
 
-export function describeAtmWithdrawals(data: ChartDataset): string {
+export function describeAtmWithdrawals(data: ChartDataset, locale: Locale = "en"): string {
+  const t = COPY[locale];
   const parts = CURRENCIES.map((c) => {
     const [earlier, later, delta] = currencyPoints(data, c);
     return (
-      `In ${CURRENCY_NOTE[c].replace(/^Tenge/, "tenge")}: ${earlier.label}, ${pointValue(earlier)} (derived); ` +
-      `${later.label}, ${pointValue(later)}; a rise of ${pointValue(delta)}`
+      `${t.in[c]}: ${t.column(earlier.label, pointValue(earlier, false, locale), true)}; ` +
+      `${t.column(later.label, pointValue(later, false, locale), false)}; ${t.rise(pointValue(delta, false, locale))}`
     );
   });
-  return `Column chart of cash withdrawn through ATMs. ${parts.join(". ")}.`;
+  return t.describe(parts);
 }
 
 /** One currency's columns, figures, labels and rise bracket on its y scale, shown in its states. */
@@ -190,7 +234,8 @@ function drawCurrency(frame: Frame, data: ChartDataset, layout: AtmLayout, c: Cu
       y1: () => 0,
       y2: "amount",
       render: each(cols, (el, d) => {
-        applyPoint(shown(el), d.p, `${d.p.label}: ${pointValue(d.p)}${d.derived ? " (derived)" : ""}`);
+        const label = pointLabel(d.p, layout.locale);
+        applyPoint(shown(el), d.p, d.derived ? `${label} (${COPY[layout.locale].derived})` : label);
         if (d.derived) el.attr("style", css({ fill: hatch, stroke: cssColor("neutral"), "stroke-width": 1 }));
         frame.focusIn(el, d.focus, d.derived ? "fade" : "bar");
       }),
@@ -220,7 +265,7 @@ function drawCurrency(frame: Frame, data: ChartDataset, layout: AtmLayout, c: Cu
       y: () => 0,
       dy: 6,
       lineAnchor: "top",
-      text: (d: Col) => (d.derived ? `${d.label}\nderived` : d.label),
+      text: (d: Col) => (d.derived ? `${d.label}\n${COPY[layout.locale].derived}` : d.label),
       fontSize: SIZE,
       lineHeight: 1.2,
       render: each(cols, (el, d) =>
@@ -251,7 +296,7 @@ function drawCurrency(frame: Frame, data: ChartDataset, layout: AtmLayout, c: Cu
       fontSize: SIZE,
       fontWeight: 700,
       render: each([0], (el) => {
-        applyPoint(shown(el), delta, `Rise: ${pointValue(delta)}`);
+        applyPoint(shown(el), delta, pointLabel(delta, layout.locale));
         frame.focusIn(el, FOCUS[c].rise, "value");
       }),
     }),
@@ -259,7 +304,8 @@ function drawCurrency(frame: Frame, data: ChartDataset, layout: AtmLayout, c: Cu
   if (c === "kzt") {
     // The dollar conversions beneath each tenge figure and the rise: only where there is no switch.
     const dollars = currencyPoints(data, "usd");
-    const conversion = (el: Sel, p: ChartPoint) => muted(applyPoint(frame.showIn(el, ["both"]), p));
+    const conversion = (el: Sel, p: ChartPoint) =>
+      muted(applyPoint(frame.showIn(el, ["both"]), p, pointLabel(p, layout.locale)));
     marks.push(
       Plot.text(cols, {
         x: centre,
@@ -288,17 +334,18 @@ function drawCurrency(frame: Frame, data: ChartDataset, layout: AtmLayout, c: Cu
 
 export function atmWithdrawals(
   data: ChartDataset,
-  { document, width = 640, idPrefix = "atm-withdrawals", state }: ChartOptions,
+  { document, width = 640, idPrefix = "atm-withdrawals", state, locale = "en" }: ChartOptions,
 ): SVGSVGElement {
-  const layout = layoutAtm(data, { width });
+  const layout = layoutAtm(data, { width, locale });
   const frame = createFrame(document, {
     width,
     height: layout.height,
     idPrefix,
     title: data.title,
-    description: describeAtmWithdrawals(data),
+    description: describeAtmWithdrawals(data, locale),
     states,
     state,
+    locale,
   });
   const hatch = appendHatch(frame);
   for (const c of CURRENCIES) drawCurrency(frame, data, layout, c, hatch);

@@ -19,6 +19,7 @@ import {
   each,
   appendPlot,
   pointByKey,
+  pointLabel,
   type Frame,
   type RoleName,
   type Sel,
@@ -46,6 +47,11 @@ export interface BarRowInput {
   key: string;
   value: number;
   valueText: string;
+  /**
+   * A shorter form of the value ("$100 млн-нан астам" for "100 млн доллардан астам"), set where the
+   * full one fits neither after the bar nor inside it.
+   */
+  compactText?: string;
   labels: readonly BarRowLabel[];
   /** Starts a group under this heading. */
   heading?: string;
@@ -55,6 +61,7 @@ export interface BarRow {
   key: string;
   value: number;
   valueText: string;
+  compactText: string | undefined;
   /** Each label's lines, and the top of its first line. */
   labels: { text: string; key: string | undefined; bold: boolean; lines: string[]; y: number }[];
   /** Top of the bar. */
@@ -139,6 +146,7 @@ export function layoutBarRows(
       key: input.key,
       value: input.value,
       valueText: input.valueText,
+      compactText: input.compactText,
       labels,
       barY,
       midY: barY + barHeight(width) / 2,
@@ -171,6 +179,20 @@ export function valuePlacement(
   return end + valueRoom(row.valueText) <= layout.width ? "after" : "inside";
 }
 
+/**
+ * The row's value as set at the design width: in full where it fits after the bar or inside it,
+ * else in its compact form when the row has one (a long hedged Kazakh figure beside a short bar).
+ */
+export function fittedValue(
+  row: Pick<BarRow, "value" | "valueText" | "compactText">,
+  max: number,
+  layout: Pick<BarRowsLayout, "width" | "scaleWidth">,
+): string {
+  const end = (Math.min(row.value, max) / max) * layout.scaleWidth;
+  const fits = valuePlacement(row, max, layout) === "after" || valueRoom(row.valueText) <= end;
+  return fits || row.compactText === undefined ? row.valueText : row.compactText;
+}
+
 export interface DrawBarRowsOptions {
   /**
    * The dataset whose points the rows draw (row keys and label keys are point keys): each bar, and
@@ -192,6 +214,7 @@ export interface DrawBarRowsOptions {
 /** Draws the layout's headings, labels, bars and values with Plot marks. */
 export function drawBarRows(frame: Frame, layout: BarRowsLayout, o: DrawBarRowsOptions): void {
   const cut = (v: number) => Math.min(v, o.max);
+  const rowsSet = layout.rows.map((r) => ({ ...r, valueText: fittedValue(r, o.max, layout) }));
   const shown = (sel: Sel) => (o.states ? frame.showIn(sel, o.states) : sel);
   const focus = (sel: Sel, key: string, role: RoleName) => frame.focusIn(sel, o.focus(key), role);
   const marks: Plot.Markish[] = [
@@ -205,11 +228,12 @@ export function drawBarRows(frame: Frame, layout: BarRowsLayout, o: DrawBarRowsO
         const fill = o.fill?.(r);
         if (fill) el.attr("style", css({ fill, stroke: cssColor("neutral"), "stroke-width": 1 }));
         focus(el, r.key, fill ? "fade" : "bar");
-        applyPoint(el, pointByKey(o.data, r.key));
+        const p = pointByKey(o.data, r.key);
+        applyPoint(el, p, pointLabel(p, frame.locale));
       }),
     }),
     ...(["after", "inside"] as const).map((place) => {
-      const rows = layout.rows.filter((r) => valuePlacement(r, o.max, layout) === place);
+      const rows = rowsSet.filter((r) => valuePlacement(r, o.max, layout) === place);
       return Plot.text(rows, {
         x: (r: BarRow) => cut(r.value),
         y: (r: BarRow) => r.midY,
@@ -258,7 +282,10 @@ export function drawBarRows(frame: Frame, layout: BarRowsLayout, o: DrawBarRowsO
           if (l.bold) el.attr("font-weight", 700);
           // A line that stands for a data point of its own (a count) takes the accent when in focus.
           focus(el, l.key ?? l.row, l.key ? "accent" : "value");
-          if (l.key) applyPoint(el, pointByKey(o.data, l.key));
+          if (l.key) {
+            const p = pointByKey(o.data, l.key);
+            applyPoint(el, p, pointLabel(p, frame.locale));
+          }
         }),
       }),
       ...headingMarks(layout.headings),

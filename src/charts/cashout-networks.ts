@@ -11,6 +11,8 @@
  * the story's steps; "all" is the complete picture.
  */
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import { periodName } from "../i18n/chart-copy.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { drawBarRows, layoutBarRows, type BarRowInput, type BarRowsLayout } from "./bar-rows.ts";
 import { createFrame, pointByKey, pointValue } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
@@ -25,11 +27,27 @@ const FOCUS: Record<Exclude<(typeof states)[number], "all">, (p: ChartPoint) => 
 };
 
 /** "last-three-years" → "last three years"; "undated" → "undated report". */
-const period = (p: ChartPoint) => (p.period === "undated" ? "undated report" : p.period.replace(/-/g, " "));
+const period = (p: ChartPoint, locale: Locale) => periodName(locale, p.period);
 
 /** "Shell firms deregistered" after a number: "3,600 shell firms deregistered" (acronyms kept). */
 const after = (label: string) =>
   /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+
+/**
+ * A count set in a label line. English puts the number first ("81 underground networks
+ * uncovered"); Russian and Kazakh would have to make the label agree with the number, so they name
+ * the thing and then give the count ("Раскрытые подпольные сети: 81").
+ */
+const countLine = (c: ChartPoint, locale: Locale) =>
+  locale === "en"
+    ? `${pointValue(c, false, locale)} ${after(c.label)}`
+    : `${c.label}:\u00a0${pointValue(c, false, locale)}`;
+
+const KIND: Record<Locale, string> = {
+  en: "Bar chart in US dollars.",
+  ru: "Столбчатая диаграмма в долларах США.",
+  kk: "АҚШ долларындағы бағаналы диаграмма.",
+};
 
 interface Channel {
   amount: ChartPoint;
@@ -50,43 +68,47 @@ export function channels(data: ChartDataset): Channel[] {
     .sort((a, b) => b.amount.value - a.amount.value);
 }
 
-export function cashoutRows(data: ChartDataset): BarRowInput[] {
+export function cashoutRows(data: ChartDataset, locale: Locale = "en"): BarRowInput[] {
   return channels(data).map(({ amount, counts }) => ({
     key: amount.key,
     value: amount.value,
-    valueText: pointValue(amount),
+    valueText: pointValue(amount, false, locale),
+    compactText: pointValue(amount, true, locale),
     labels: [
-      { text: `${amount.label}, ${period(amount)}`, bold: true },
-      ...counts.map((c) => ({ text: `${pointValue(c)} ${after(c.label)}`, key: c.key })),
+      { text: `${amount.label}, ${period(amount, locale)}`, bold: true },
+      ...counts.map((c) => ({ text: countLine(c, locale), key: c.key })),
     ],
   }));
 }
 
-export const layoutCashout = (data: ChartDataset, { width }: { width: number }): BarRowsLayout =>
-  layoutBarRows(cashoutRows(data), { width });
+export const layoutCashout = (
+  data: ChartDataset,
+  { width, locale = "en" }: { width: number; locale?: Locale },
+): BarRowsLayout => layoutBarRows(cashoutRows(data, locale), { width });
 
-export function describeCashoutNetworks(data: ChartDataset): string {
+export function describeCashoutNetworks(data: ChartDataset, locale: Locale = "en"): string {
   const parts = channels(data).map(
     ({ amount, counts }) =>
-      `${amount.label}, ${period(amount)}: ${pointValue(amount)}` +
-      counts.map((c) => `; ${pointValue(c)} ${after(c.label)}`).join(""),
+      `${amount.label}, ${period(amount, locale)}: ${pointValue(amount, false, locale)}` +
+      counts.map((c) => `; ${countLine(c, locale)}`).join(""),
   );
-  return `Bar chart in US dollars. ${parts.join(". ")}.`;
+  return `${KIND[locale]} ${parts.join(". ")}.`;
 }
 
 export function cashoutNetworks(
   data: ChartDataset,
-  { document, width = 640, idPrefix = "cashout-networks", state }: ChartOptions,
+  { document, width = 640, idPrefix = "cashout-networks", state, locale = "en" }: ChartOptions,
 ): SVGSVGElement {
-  const layout = layoutCashout(data, { width });
+  const layout = layoutCashout(data, { width, locale });
   const frame = createFrame(document, {
     width,
     height: layout.height,
     idPrefix,
     title: data.title,
-    description: describeCashoutNetworks(data),
+    description: describeCashoutNetworks(data, locale),
     states,
     state,
+    locale,
   });
   const focus = (key: string) => {
     const p = pointByKey(data, key);

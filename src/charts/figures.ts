@@ -10,7 +10,7 @@ import * as Plot from "@observablehq/plot";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { headingMarks, layoutHeading, SLACK, type Heading } from "./bar-rows.ts";
 import type { ChartDataset } from "../pipeline/schema.ts";
-import { appendPlot, applyPoint, css, each, pointByKey, type Frame } from "./frame.ts";
+import { appendPlot, applyPoint, css, each, pointByKey, pointLabel, type Frame } from "./frame.ts";
 import { textWidth, wrapText } from "../shared/text-measure.ts";
 
 /** The one size every standalone figure is set at. */
@@ -24,7 +24,7 @@ const MIN_COLUMN = 110;
 export interface FigureInput {
   key: string;
   label: string;
-  /** The hedge ("More than"), set small above the figure; "" when exact. */
+  /** The hedge ("More than"), set small above the figure; "" when exact or written after the number. */
   lead: string;
   value: string;
 }
@@ -142,7 +142,8 @@ export function drawFigures(frame: Frame, layout: FiguresLayout, o: DrawFiguresO
         fontWeight: 700,
         render: each(figures, (el, f) => {
           frame.focusIn(el, o.focus(f.key), "accent");
-          applyPoint(el, pointByKey(o.data, f.key));
+          const p = pointByKey(o.data, f.key);
+          applyPoint(el, p, pointLabel(p, frame.locale));
         }),
       }),
     ],

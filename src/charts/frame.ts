@@ -24,7 +24,8 @@
 import * as Plot from "@observablehq/plot";
 import { select, type Selection } from "d3-selection";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
-import { formatValue } from "../shared/format.ts";
+import { formatValueIn } from "../i18n/format.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { cssColor, fonts, fontSizes } from "../styles/tokens.ts";
 import type { Qualifier } from "../pipeline/types.ts";
 
@@ -60,6 +61,8 @@ export interface FrameOptions {
   state?: string | undefined;
   /** The state printed, with every value labelled; the last of `states` unless given. */
   print?: string | undefined;
+  /** The language of the chart's words and figures; English unless given. */
+  locale?: Locale | undefined;
 }
 
 /** How a mark looks emphasised and dimmed: one CSS property, two values. */
@@ -85,6 +88,8 @@ export interface Frame {
   svg: Selection<SVGSVGElement, unknown, null, undefined>;
   /** The state drawn initially. */
   state: string;
+  /** The language the chart is written in. */
+  locale: Locale;
   /** The design width. */
   width: number;
   height: number;
@@ -162,7 +167,7 @@ export function createFrame(document: Document, options: FrameOptions): Frame {
     makeFluid(root, width);
     return root;
   };
-  return { svg, state, width, height, uid, showIn, focusIn, node };
+  return { svg, state, locale: options.locale ?? "en", width, height, uid, showIn, focusIn, node };
 }
 
 /**
@@ -325,10 +330,20 @@ export function each<T>(data: readonly T[], decorate: (el: Sel, d: T) => void): 
   };
 }
 
-/** A point's value as a reader sees it, with its qualifier ("more than 13.2 trillion tenge"). */
-export function pointValue(p: Pick<ChartPoint, "value" | "unit" | "qualifier" | "iso">, compact = false) {
-  return formatValue(p.value, p.unit, { qualifier: p.qualifier, iso: p.iso, compact });
+/**
+ * A point's value as a reader sees it in `locale`, with its qualifier ("more than 13.2 trillion
+ * tenge", "более 13,2 трлн тенге", "13,2 трлн теңгеден астам"): src/i18n/format.ts.
+ */
+export function pointValue(
+  p: Pick<ChartPoint, "value" | "unit" | "qualifier" | "iso">,
+  compact = false,
+  locale: Locale = "en",
+) {
+  return formatValueIn(locale, p.value, p.unit, { qualifier: p.qualifier, iso: p.iso, compact });
 }
+
+/** A point's accessible name: its label and value in `locale` ("2025: 130"). */
+export const pointLabel = (p: ChartPoint, locale: Locale) => `${p.label}: ${pointValue(p, false, locale)}`;
 
 /** The point keyed `key`; throws naming the chart, so a renamed key in data/charts.json fails loudly. */
 export function pointByKey(data: ChartDataset, key: string): ChartPoint {
@@ -337,8 +352,11 @@ export function pointByKey(data: ChartDataset, key: string): ChartPoint {
   return p;
 }
 
-/** Marks a selection as the drawing of a data point: its key and value for tests and client code. */
-export function applyPoint(sel: Sel, p: ChartPoint, label = `${p.label}: ${pointValue(p)}`): Sel {
+/**
+ * Marks a selection as the drawing of a data point: its key and accessible name (`pointLabel` in
+ * the chart's language) for tests and client code.
+ */
+export function applyPoint(sel: Sel, p: ChartPoint, label: string): Sel {
   return sel.attr("data-key", p.key).attr("role", "graphics-symbol").attr("aria-label", label);
 }
 
@@ -369,16 +387,32 @@ export function appendHatch(frame: Frame): string {
   return `url(#${id})`;
 }
 
-const QUALIFIER_LEAD: Record<Qualifier, string> = {
-  exact: "",
-  over: "More than",
-  "at-least": "At least",
-  about: "About",
-  under: "Less than",
-  "at-most": "Up to",
+/** Hedges set as a short line above a figure; Kazakh sets only those that come before the number. */
+const QUALIFIER_LEAD: Record<Locale, Partial<Record<Qualifier, string>>> = {
+  en: { over: "More than", "at-least": "At least", about: "About", under: "Less than", "at-most": "Up to" },
+  ru: { over: "Более", "at-least": "Не менее", about: "Около", under: "Менее", "at-most": "До" },
+  kk: { "at-least": "Кемінде", about: "Шамамен" },
 };
 
-/** The hedge of a point as a short line to set above its figure ("More than"), or "" when exact. */
-export function qualifierLead(p: Pick<ChartPoint, "qualifier">): string {
-  return QUALIFIER_LEAD[p.qualifier];
+/**
+ * A point's figure split into its hedge, set small above it ("More than", "Более"), and the figure
+ * itself; "" and the whole hedged figure where the language puts the hedge after the number
+ * ("13,2 трлн теңгеден астам"). Russian hedges govern the genitive, so a hedged duration takes it
+ * ("Не менее" / "6 месяцев").
+ */
+export function hedgedFigure(
+  p: Pick<ChartPoint, "value" | "unit" | "qualifier" | "iso">,
+  locale: Locale = "en",
+  compact = false,
+): { lead: string; value: string } {
+  const lead = QUALIFIER_LEAD[locale][p.qualifier];
+  if (p.qualifier !== "exact" && lead === undefined)
+    return { lead: "", value: pointValue(p, compact, locale) };
+  const value = formatValueIn(locale, p.value, p.unit, {
+    qualifier: "exact",
+    iso: p.iso,
+    compact,
+    ...(locale === "ru" && lead ? { case: "gen" as const } : {}),
+  });
+  return { lead: lead ?? "", value };
 }

@@ -5,6 +5,7 @@
  *   entry.fn(loadChart("shutdowns"), { document, state: entry.states[0] });
  */
 import type { ChartDataset } from "../pipeline/schema.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { aifcInvestment, describeAifcInvestment, states as aifcInvestmentStates } from "./aifc-investment.ts";
 import { aifcMarket, describeAifcMarket, states as aifcMarketStates } from "./aifc-market.ts";
 import { atmWithdrawals, describeAtmWithdrawals, states as atmStates } from "./atm-withdrawals.ts";
@@ -19,8 +20,8 @@ export interface ChartEntry {
   fn: ChartFunction;
   /** Named states, the first the default. */
   states: readonly string[];
-  /** The written description, generated from the data; also the SVG's `<desc>`. */
-  describe: (data: ChartDataset) => string;
+  /** The written description in `locale` (English unless given), from the data; also the SVG's `<desc>`. */
+  describe: (data: ChartDataset, locale?: Locale) => string;
 }
 
 export const charts: Readonly<Record<string, ChartEntry>> = {

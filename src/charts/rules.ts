@@ -9,9 +9,10 @@
  * States: "topup", "any-card" and "video" put one point in focus; "all" is the complete picture.
  */
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { drawBarRows, layoutBarRows, type BarRowsLayout } from "./bar-rows.ts";
 import { drawFigures, layoutFigures, type FiguresLayout } from "./figures.ts";
-import { createFrame, pointValue, qualifierLead } from "./frame.ts";
+import { createFrame, hedgedFigure, pointValue } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
 
 export const states = ["topup", "any-card", "video", "all"] as const;
@@ -23,7 +24,24 @@ const STEP: Record<string, string> = {
   "video-retention": "video",
 };
 
-const HEADINGS = { threshold: "Identity checks on cards, in tenge", figures: "ATM camera video" };
+/** The chart's own words in each language: its headings and the description's opening. */
+const COPY: Record<Locale, { threshold: string; figures: string; kind: string }> = {
+  en: {
+    threshold: "Identity checks on cards, in tenge",
+    figures: "ATM camera video",
+    kind: "Key figures of the new rules.",
+  },
+  ru: {
+    threshold: "Проверка личности по картам, в тенге",
+    figures: "Видео с камер банкоматов",
+    kind: "Ключевые цифры новых правил.",
+  },
+  kk: {
+    threshold: "Карталар бойынша тұлғаны тексеру, теңгемен",
+    figures: "Банкомат камераларының бейнежазбасы",
+    kind: "Жаңа ережелердің негізгі цифрлары.",
+  },
+};
 
 const isThreshold = (p: ChartPoint) => p.group === "threshold";
 
@@ -34,49 +52,49 @@ export interface RulesLayout {
   figures: FiguresLayout;
 }
 
-export function layoutRules(data: ChartDataset, { width }: { width: number }): RulesLayout {
+export function layoutRules(
+  data: ChartDataset,
+  { width, locale = "en" }: { width: number; locale?: Locale },
+): RulesLayout {
   const thresholds = data.points.filter(isThreshold);
   const bars = layoutBarRows(
     thresholds.map((p, i) => ({
       key: p.key,
       value: p.value,
-      valueText: pointValue(p),
+      valueText: pointValue(p, false, locale),
+      compactText: pointValue(p, true, locale),
       labels: [{ text: p.label }],
-      ...(i === 0 ? { heading: HEADINGS.threshold } : {}),
+      ...(i === 0 ? { heading: COPY[locale].threshold } : {}),
     })),
     { width },
   );
   const figures = layoutFigures(
     data.points
       .filter((p) => !isThreshold(p))
-      .map((p) => ({
-        key: p.key,
-        label: p.label,
-        lead: qualifierLead(p),
-        value: pointValue({ ...p, qualifier: "exact" }),
-      })),
-    { width, top: bars.height + (width >= 480 ? 36 : 20), heading: HEADINGS.figures },
+      .map((p) => ({ key: p.key, label: p.label, ...hedgedFigure(p, locale) })),
+    { width, top: bars.height + (width >= 480 ? 36 : 20), heading: COPY[locale].figures },
   );
   return { width, height: figures.height, bars, figures };
 }
 
-export function describeRules(data: ChartDataset): string {
-  return `Key figures of the new rules. ${data.points.map((p) => `${p.label}: ${pointValue(p)}`).join("; ")}.`;
+export function describeRules(data: ChartDataset, locale: Locale = "en"): string {
+  return `${COPY[locale].kind} ${data.points.map((p) => `${p.label}: ${pointValue(p, false, locale)}`).join("; ")}.`;
 }
 
 export function rules(
   data: ChartDataset,
-  { document, width = 640, idPrefix = "rules", state }: ChartOptions,
+  { document, width = 640, idPrefix = "rules", state, locale = "en" }: ChartOptions,
 ): SVGSVGElement {
-  const layout = layoutRules(data, { width });
+  const layout = layoutRules(data, { width, locale });
   const frame = createFrame(document, {
     width,
     height: layout.height,
     idPrefix,
     title: data.title,
-    description: describeRules(data),
+    description: describeRules(data, locale),
     states,
     state,
+    locale,
   });
   const focus = (key: string) => states.filter((s) => s === "all" || STEP[key] === s);
   drawBarRows(frame, layout.bars, {

@@ -9,6 +9,7 @@
  * "all" every bar (the complete picture, printed and embedded).
  */
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { drawBarRows, layoutBarRows, type BarRowInput, type BarRowsLayout } from "./bar-rows.ts";
 import { createFrame, pointByKey, pointValue } from "./frame.ts";
 import type { ChartOptions } from "./types.ts";
@@ -21,13 +22,53 @@ function focusOf(p: ChartPoint): string[] {
   return states.filter((s) => s === own || s === "all");
 }
 
-/** "2025, in US dollars"; "Undated report, in USDT at about a dollar each". */
-export function groupHeading(points: readonly ChartPoint[]): string {
+/** The chart's own words in each language: its group headings and the description's opening. */
+const COPY: Record<
+  Locale,
+  {
+    usdt: string;
+    usd: string;
+    dated: (period: string, unit: string) => string;
+    undatedIn: (unit: string) => string;
+    any: (unit: string) => string;
+    kind: string;
+  }
+> = {
+  en: {
+    usdt: "USDT at about a dollar each",
+    usd: "US dollars",
+    dated: (period, unit) => `${period}, in ${unit}`,
+    undatedIn: (unit) => `Undated report, in ${unit}`,
+    any: (unit) => `In ${unit}`,
+    kind: "Bar chart on one dollar scale, USDT counted at about a dollar each.",
+  },
+  ru: {
+    usdt: "USDT (примерно по доллару)",
+    usd: "долларах США",
+    dated: (period, unit) => `${period} год, в ${unit}`,
+    undatedIn: (unit) => `Без даты, в ${unit}`,
+    any: (unit) => `В ${unit}`,
+    kind: "Столбчатая диаграмма на единой долларовой шкале; USDT считаются примерно по доллару.",
+  },
+  kk: {
+    usdt: "USDT-мен (әрқайсысы шамамен бір доллар)",
+    usd: "АҚШ долларымен",
+    dated: (period, unit) => `${period} жыл, ${unit}`,
+    undatedIn: (unit) => `Күні көрсетілмеген, ${unit}`,
+    any: (unit) => unit.charAt(0).toUpperCase() + unit.slice(1),
+    kind: "Бір долларлық шкаладағы бағаналы диаграмма; USDT шамамен бір доллардан есептелген.",
+  },
+};
+
+/** "2025, in US dollars"; "Undated report, in USDT at about a dollar each"; in `locale`. */
+export function groupHeading(points: readonly ChartPoint[], locale: Locale = "en"): string {
+  const t = COPY[locale];
   const unit = points[0]!.unit;
-  const name = unit === "USDT" ? "USDT at about a dollar each" : unit === "USD" ? "US dollars" : unit;
-  const periods = [...new Set(points.map((p) => (p.period === "undated" ? "Undated report" : p.period)))];
+  const name = unit === "USDT" ? t.usdt : unit === "USD" ? t.usd : unit;
+  const periods = [...new Set(points.map((p) => p.period))];
   // Bars from different periods share a group only under the unit's name; the notes date them.
-  return periods.length === 1 ? `${periods[0]}, in ${name}` : `In ${name}`;
+  if (periods.length !== 1) return t.any(name);
+  return periods[0] === "undated" ? t.undatedIn(name) : t.dated(periods[0]!, name);
 }
 
 /** Counted in dollars: a USDT amount at a dollar a coin. Anything else has no place on this scale. */
@@ -36,45 +77,49 @@ function dollars(p: ChartPoint): number {
   throw new Error(`seizures: point "${p.key}" is in ${p.unit}, not dollars or USDT`);
 }
 
-export function seizureRows(data: ChartDataset): BarRowInput[] {
+export function seizureRows(data: ChartDataset, locale: Locale = "en"): BarRowInput[] {
   const groups = [...new Set(data.points.map((p) => p.group ?? p.unit))];
   return groups.flatMap((g) => {
     const inGroup = data.points.filter((p) => (p.group ?? p.unit) === g);
     return inGroup.map((p, i) => ({
       key: p.key,
       value: dollars(p),
-      valueText: pointValue(p),
+      valueText: pointValue(p, false, locale),
+      compactText: pointValue(p, true, locale),
       labels: [{ text: p.label }],
-      ...(i === 0 ? { heading: groupHeading(inGroup) } : {}),
+      ...(i === 0 ? { heading: groupHeading(inGroup, locale) } : {}),
     }));
   });
 }
 
-export const layoutSeizures = (data: ChartDataset, { width }: { width: number }): BarRowsLayout =>
-  layoutBarRows(seizureRows(data), { width });
+export const layoutSeizures = (
+  data: ChartDataset,
+  { width, locale = "en" }: { width: number; locale?: Locale },
+): BarRowsLayout => layoutBarRows(seizureRows(data, locale), { width });
 
-export function describeSeizures(data: ChartDataset): string {
+export function describeSeizures(data: ChartDataset, locale: Locale = "en"): string {
   const groups = [...new Set(data.points.map((p) => p.group ?? p.unit))];
   const parts = groups.map((g) => {
     const inGroup = data.points.filter((p) => (p.group ?? p.unit) === g);
-    return `${groupHeading(inGroup)}: ${inGroup.map((p) => `${p.label}, ${pointValue(p)}`).join("; ")}`;
+    return `${groupHeading(inGroup, locale)}: ${inGroup.map((p) => `${p.label}, ${pointValue(p, false, locale)}`).join("; ")}`;
   });
-  return `Bar chart on one dollar scale, USDT counted at about a dollar each. ${parts.join(". ")}.`;
+  return `${COPY[locale].kind} ${parts.join(". ")}.`;
 }
 
 export function seizures(
   data: ChartDataset,
-  { document, width = 640, idPrefix = "seizures", state }: ChartOptions,
+  { document, width = 640, idPrefix = "seizures", state, locale = "en" }: ChartOptions,
 ): SVGSVGElement {
-  const layout = layoutSeizures(data, { width });
+  const layout = layoutSeizures(data, { width, locale });
   const frame = createFrame(document, {
     width,
     height: layout.height,
     idPrefix,
     title: data.title,
-    description: describeSeizures(data),
+    description: describeSeizures(data, locale),
     states,
     state,
+    locale,
   });
   drawBarRows(frame, layout, {
     max: Math.max(...data.points.map(dollars)),

@@ -9,6 +9,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { ChartDataset, ChartPoint } from "../pipeline/schema.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { cssColor, fontSizes } from "../styles/tokens.ts";
 import { SLACK } from "./bar-rows.ts";
 import { appendPlot, applyPoint, createFrame, css, each, pointByKey, pointValue } from "./frame.ts";
@@ -52,9 +53,20 @@ export function eventDate(p: ChartPoint): Date {
   throw new Error(`timeline point "${p.key}" is not a year or a date (${p.unit})`);
 }
 
-export function timelineEvents(data: ChartDataset): TimelineEvent[] {
+/** "ноябрь 2023 года" set on its own, as a heading: "Ноябрь 2023 года". */
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The description's opening in each language. */
+const KIND: Record<Locale, string> = { en: "Timeline.", ru: "Хронология.", kk: "Хронология." };
+
+export function timelineEvents(data: ChartDataset, locale: Locale = "en"): TimelineEvent[] {
   return data.points
-    .map((p) => ({ key: p.key, date: eventDate(p), when: pointValue(p), label: p.label }))
+    .map((p) => ({
+      key: p.key,
+      date: eventDate(p),
+      when: capitalise(pointValue(p, false, locale)),
+      label: p.label,
+    }))
     .sort((a, b) => +a.date - +b.date);
 }
 
@@ -62,8 +74,11 @@ export function timelineEvents(data: ChartDataset): TimelineEvent[] {
  * Events top to bottom on one time scale. The scale is as long as the tightest pair of events needs
  * for the earlier one's date and label to clear the later one.
  */
-export function layoutTimeline(data: ChartDataset, { width }: { width: number }): TimelineLayout {
-  const events = timelineEvents(data).map((e) => ({
+export function layoutTimeline(
+  data: ChartDataset,
+  { width, locale = "en" }: { width: number; locale?: Locale },
+): TimelineLayout {
+  const events = timelineEvents(data, locale).map((e) => ({
     ...e,
     lines: wrapText(e.label, (width - TEXT_X) / SLACK, SIZE),
   }));
@@ -84,25 +99,26 @@ export function layoutTimeline(data: ChartDataset, { width }: { width: number })
   };
 }
 
-export function describeTimeline(data: ChartDataset): string {
-  return `Timeline. ${timelineEvents(data)
+export function describeTimeline(data: ChartDataset, locale: Locale = "en"): string {
+  return `${KIND[locale]} ${timelineEvents(data, locale)
     .map((e) => `${e.when}: ${e.label}`)
     .join("; ")}.`;
 }
 
 export function timeline(
   data: ChartDataset,
-  { document, width = 640, idPrefix = "timeline", state }: ChartOptions,
+  { document, width = 640, idPrefix = "timeline", state, locale = "en" }: ChartOptions,
 ): SVGSVGElement {
-  const { height, events, y } = layoutTimeline(data, { width });
+  const { height, events, y } = layoutTimeline(data, { width, locale });
   const frame = createFrame(document, {
     width,
     height,
     idPrefix,
     title: data.title,
-    description: describeTimeline(data),
+    description: describeTimeline(data, locale),
     states,
     state,
+    locale,
   });
   const focus = (e: PlacedEvent) => states.filter((s) => s === e.key || s === "all");
   const g = appendPlot(

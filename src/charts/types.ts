@@ -4,6 +4,7 @@
  * at build time (JSDOM) and, if ever needed, in the browser.
  */
 import type { ChartDataset } from "../pipeline/schema.ts";
+import type { Locale } from "../i18n/locales.ts";
 
 export interface ChartOptions {
   /** The document to create nodes in (JSDOM's at build time). Never the global one. */
@@ -17,6 +18,11 @@ export interface ChartOptions {
    * scrolly states). Each chart documents its states in `states`.
    */
   state?: string;
+  /**
+   * The language of the chart's own words (headings, axis notes, descriptions) and figures; the
+   * dataset's words (title, labels) come translated already (src/i18n/chart-copy.ts). English unless given.
+   */
+  locale?: Locale;
 }
 
 export type ChartFunction = (data: ChartDataset, options: ChartOptions) => SVGSVGElement;

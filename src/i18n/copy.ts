@@ -228,7 +228,7 @@ export function translationProblems(
 }
 
 /** Copy's words without its references (whose ids hold words like "aifc"), keeping counted nouns. */
-const wordsOf = (text: string) =>
+export const wordsOf = (text: string) =>
   text.replace(LOCALE_REF, (...m: (string | undefined)[]) => ` ${(m[4] ?? "").replaceAll("|", " ")} `);
 
 /**

@@ -9,7 +9,8 @@
  */
 import { JSDOM } from "jsdom";
 import { chartEntry } from "../charts/index.ts";
-import { loadChart } from "../data/generated.ts";
+import { chartDataIn } from "../i18n/chart-copy.ts";
+import type { Locale } from "../i18n/locales.ts";
 
 export interface RenderChartOptions {
   /** Drawing width in px (the SVG's viewBox and max-width); 640 unless given. */
@@ -18,6 +19,8 @@ export interface RenderChartOptions {
   state?: string;
   /** Prefix for every id in the SVG; the dataset id unless given. Use distinct ones per page. */
   idPrefix?: string;
+  /** The chart's language: its dataset's words (src/i18n/chart-copy.ts) and its own. English unless given. */
+  locale?: Locale;
 }
 
 let dom: JSDOM | undefined;
@@ -27,10 +30,12 @@ const document = () => (dom ??= new JSDOM("<!doctype html><html><body></body></h
 /** The finished SVG for dataset `id`, as markup. */
 export function renderChart(id: string, options: RenderChartOptions = {}): string {
   const { fn } = chartEntry(id);
-  const svg = fn(loadChart(id), {
+  const locale = options.locale ?? "en";
+  const svg = fn(chartDataIn(locale, id), {
     document: document(),
     width: options.width ?? 640,
     idPrefix: options.idPrefix ?? id,
+    locale,
     ...(options.state !== undefined ? { state: options.state } : {}),
   });
   return svg.outerHTML;
@@ -44,7 +49,7 @@ export function chartStates(id: string): readonly string[] {
   return chartEntry(id).states;
 }
 
-/** The chart's written description, generated from its data (the same text as its `<desc>`). */
-export function chartDescription(id: string): string {
-  return chartEntry(id).describe(loadChart(id));
+/** The chart's written description in `locale`, generated from its data (the same text as its `<desc>`). */
+export function chartDescription(id: string, locale: Locale = "en"): string {
+  return chartEntry(id).describe(chartDataIn(locale, id), locale);
 }

@@ -6,10 +6,48 @@ import { readdirSync, readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 import { compileData } from "../../src/pipeline/compile.ts";
 import type { ChartDataset } from "../../src/pipeline/schema.ts";
+import type { ClaimRecord } from "../../src/data/generated.ts";
+import { localizeChart, parseChartCopy, type ChartCopy } from "../../src/i18n/chart-copy.ts";
+import { latinNames, loadGlossary } from "../../src/i18n/glossary.ts";
+import type { Locale, TranslatedLocale } from "../../src/i18n/locales.ts";
 
 let cache: Map<string, ChartDataset> | undefined;
+let claims: ClaimRecord[] = [];
 
-export function chartData(id: string): ChartDataset {
+/** Every chart id the compiled data has, in data/charts.json's order. */
+export function chartDataIds(): string[] {
+  chartData(null);
+  return [...cache!.keys()];
+}
+
+const copies = new Map<TranslatedLocale, Map<string, ChartCopy>>();
+
+/** data/charts.<locale>.json, checked against the charts compiled in memory. */
+export function chartCopy(locale: TranslatedLocale): Map<string, ChartCopy> {
+  if (!copies.has(locale)) {
+    const ids = chartDataIds();
+    const glossary = loadGlossary();
+    copies.set(
+      locale,
+      parseChartCopy(
+        locale,
+        readFileSync(`data/charts.${locale}.json`, "utf8"),
+        ids.map((id) => chartData(id)),
+        { claims: new Map(claims.map((c) => [c.id, c])), names: latinNames(glossary, locale) },
+        glossary,
+      ),
+    );
+  }
+  return copies.get(locale)!;
+}
+
+/** Chart `id` in `locale`: English as compiled, a translation with its words. */
+export const chartDataIn = (locale: Locale, id: string): ChartDataset =>
+  locale === "en" ? chartData(id) : localizeChart(chartData(id), chartCopy(locale).get(id)!);
+
+export function chartData(id: string): ChartDataset;
+export function chartData(id: null): null;
+export function chartData(id: string | null): ChartDataset | null {
   if (!cache) {
     const { files } = compileData({
       seeds: readdirSync("seeds")
@@ -20,6 +58,7 @@ export function chartData(id: string): ChartDataset {
       chartsJson: readFileSync("data/charts.json", "utf8"),
       dataDate: null,
     });
+    claims = (JSON.parse(files.get("claims.json")!) as { claims: ClaimRecord[] }).claims;
     cache = new Map(
       [...files]
         .filter(([name]) => name.startsWith("charts/"))
@@ -29,6 +68,7 @@ export function chartData(id: string): ChartDataset {
         }),
     );
   }
+  if (id === null) return null;
   const chart = cache.get(id);
   if (!chart) throw new Error(`no chart dataset "${id}"`);
   return chart;

@@ -1,15 +1,25 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DRAWINGS } from "../../src/charts/frame.ts";
 import { charts } from "../../src/charts/index.ts";
-import { chartData, newDocument, normaliseSvg } from "./helpers.ts";
+import { LOCALES } from "../../src/i18n/locales.ts";
+import { chartDataIn, newDocument, normaliseSvg } from "./helpers.ts";
 
 const DIR = "tests/charts/snapshots";
 const WIDTHS = DRAWINGS.map((d) => d.width);
-const cases = Object.entries(charts).flatMap(([id, entry]) =>
-  WIDTHS.flatMap((width) =>
-    entry.states.map((state) => ({ id, width, state, name: `${id}-${width}-${state}` })),
+/** English snapshots at the top of the folder, as they always were; each translation in its own folder. */
+const cases = LOCALES.flatMap((locale) =>
+  Object.entries(charts).flatMap(([id, entry]) =>
+    WIDTHS.flatMap((width) =>
+      entry.states.map((state) => ({
+        id,
+        width,
+        state,
+        locale,
+        name: `${locale === "en" ? "" : `${locale}/`}${id}-${width}-${state}`,
+      })),
+    ),
   ),
 );
 
@@ -21,12 +31,20 @@ const cases = Object.entries(charts).flatMap(([id, entry]) =>
  */
 const UPDATE = process.env["UPDATE_SNAPSHOTS"] === "1";
 describe("chart snapshots (the stored SVGs double as a gallery: tests/charts/snapshots/index.html)", () => {
-  it.each(cases)("$id at $width px in state $state matches its stored SVG", ({ id, width, state, name }) => {
-    const svg = charts[id]!.fn(chartData(id), { document: newDocument(), width, state, idPrefix: id });
+  it.each(cases)("$id in $locale at $width px in state $state matches its stored SVG", (c) => {
+    const { id, width, state, name, locale } = c;
+    const svg = charts[id]!.fn(chartDataIn(locale, id), {
+      document: newDocument(),
+      width,
+      state,
+      idPrefix: id,
+      locale,
+    });
     const actual = normaliseSvg(svg.outerHTML);
     const stored = join(DIR, `${name}.svg`);
     const changed = join(DIR, `${name}-changed.svg`);
     if (UPDATE) {
+      mkdirSync(join(stored, ".."), { recursive: true });
       if (!existsSync(stored) || readFileSync(stored, "utf8") !== actual) {
         writeFileSync(stored, actual);
         console.warn(`wrote ${stored}`);
@@ -46,7 +64,9 @@ describe("chart snapshots (the stored SVGs double as a gallery: tests/charts/sna
   });
 
   it("the gallery page shows every stored snapshot and nothing else", () => {
-    const stored = readdirSync(DIR).filter((f) => f.endsWith(".svg") && !f.endsWith("-changed.svg"));
+    const stored = readdirSync(DIR, { recursive: true, encoding: "utf8" })
+      .map((f) => f.split("\\").join("/"))
+      .filter((f) => f.endsWith(".svg") && !f.endsWith("-changed.svg"));
     const gallery = join(DIR, "index.html");
     const html =
       '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Chart snapshots</title>\n' +
