@@ -54,7 +54,8 @@ function localizedNotFound() {
 /**
  * After the build: completes each page's CSP <meta> with the hashes Astro cannot know (see
  * src/tooling/csp.ts), and appends the same policy per page to dist/_headers for hosts that read it
- * (Netlify, Cloudflare Pages), with frame-ancestors 'none' everywhere but /embed/.
+ * (Netlify, Cloudflare Pages), with frame-ancestors 'none' everywhere but the embeds: /embed/ and each
+ * language's /<locale>/embed/.
  */
 /** @returns {import("astro").AstroIntegration} */
 function cspInlineHashes() {
@@ -68,6 +69,9 @@ function cspInlineHashes() {
       "astro:build:done": ({ dir }) => {
         const root = fileURLToPath(dir);
         const rules = [];
+        // Every language's folder, the default one (English) at the base path itself.
+        const prefixes = LOCALES.map((l) => (l === DEFAULT_LOCALE ? base : `${base}${l}/`));
+        const embedPrefixes = prefixes.map((p) => `${p}embed/`);
         for (const file of htmlFiles(root)) {
           const path = join(root, file);
           let result;
@@ -85,13 +89,15 @@ function cspInlineHashes() {
               .split(sep)
               .join("/")
               .replace(/(^|\/)index\.html$/, "$1");
-          const embed = url.startsWith(`${base}embed/`);
+          const embed = embedPrefixes.some((p) => url.startsWith(p));
           rules.push(
             `${url}\n  Content-Security-Policy: ${result.policy}${embed ? "" : `; ${NO_FRAMING}`}\n`,
           );
         }
-        for (const folder of FILE_FOLDERS)
-          rules.push(`${base}${folder}/*\n  Content-Security-Policy: ${FILE_POLICY}\n`);
+        for (const prefix of prefixes)
+          for (const folder of FILE_FOLDERS)
+            if (existsSync(join(root, prefix.slice(base.length), folder)))
+              rules.push(`${prefix}${folder}/*\n  Content-Security-Policy: ${FILE_POLICY}\n`);
         const headers = join(root, "_headers");
         const existing = existsSync(headers) ? readFileSync(headers, "utf8").trimEnd() + "\n\n" : "";
         writeFileSync(headers, existing + rules.join("\n"));

@@ -97,7 +97,10 @@ export interface AtmColumn {
   amount: number;
   /** The hedge ("About"), set small above the figure; "" when exact. */
   lead: string;
+  /** The figure, its lines joined by newlines. */
   value: string;
+  /** How many lines the figure takes. */
+  lines: number;
   /** The dollar conversion, shown beneath the tenge figure in the "both" state. */
   conversion: string;
 }
@@ -126,6 +129,18 @@ export function currencyPoints(data: ChartDataset, c: Currency): [ChartPoint, Ch
 const SIZE = fontSizes.sm;
 const SMALL = fontSizes.xs;
 const wide = (text: string, size: number = SIZE) => textWidth(text, size, { bold: true }) * SLACK;
+/** The distance between the lines of a figure set on several. */
+const FIGURE_LINE = Math.round(SIZE * 1.2);
+
+/**
+ * A figure wrapped to `max` px: at its spaces, no-break ones included, but never inside a number
+ * ("192 000" stays whole), bold at the figures' size.
+ */
+export function wrapFigure(value: string, max: number): string[] {
+  const breakable = value.replace(/(?<!\d)\u00a0|\u00a0(?!\d)/g, " ");
+  return wrapText(breakable, max, SIZE, { bold: true }).map((l) => l.replace(/ /g, "\u00a0"));
+}
+
 const bare = (p: ChartPoint, compact: boolean, locale: Locale) =>
   pointValue({ ...p, qualifier: "exact" }, compact, locale);
 
@@ -150,9 +165,6 @@ function layoutAtmWith(data: ChartDataset, width: number, compact: boolean, loca
   for (const c of CURRENCIES) notes[c] = wrapText(COPY[locale].note[c], width / SLACK, SIZE);
   const noteHeight = Math.max(...CURRENCIES.map((c) => notes[c].length)) * 18;
   const height = (width < 480 ? 250 : 300) + noteHeight - 18;
-  // The currency note, then a hedge line, the figure and its conversion above the tallest column.
-  const top = noteHeight + 10 + SMALL + 4 + SIZE + 4 + SMALL + 8;
-  const baseline = height - 40;
   const rises = CURRENCIES.map((c) => currencyPoints(data, c)[2]);
   const riseText = (p: ChartPoint) => `+${bare(p, compact, locale)}`;
   const room = Math.max(...rises.map((p) => wide(riseText(p))), wide(`(${riseText(rises[1]!)})`, SMALL)) + 14;
@@ -160,6 +172,19 @@ function layoutAtmWith(data: ChartDataset, width: number, compact: boolean, loca
   const colWidth = Math.min(area * 0.4, 150);
   const gap = Math.min(area * 0.14, 48);
   const x0 = Math.max(0, (area - 2 * colWidth - gap) / 2);
+  // A figure wider than its column and the gap beside it (a hedged Kazakh figure, "12,2 трлн
+  // ₸-ден астам") takes two lines or more, the hedge last, so neighbours never overlap.
+  const figureLines = (value: string) => wrapFigure(value, colWidth + gap + 4);
+  const tallest = Math.max(
+    ...CURRENCIES.flatMap((c) =>
+      currencyPoints(data, c)
+        .slice(0, 2)
+        .map((p) => figureLines(hedgedFigure(p, locale, compact).value).length),
+    ),
+  );
+  // The currency note, then a hedge line, the figure and its conversion above the tallest column.
+  const top = noteHeight + 10 + SMALL + 4 + SIZE + (tallest - 1) * FIGURE_LINE + 4 + SMALL + 8;
+  const baseline = height - 40;
   const columns = {} as AtmLayout["columns"];
   const rise = {} as AtmLayout["rise"];
   const y = {} as AtmLayout["y"];
@@ -167,16 +192,22 @@ function layoutAtmWith(data: ChartDataset, width: number, compact: boolean, loca
     const [earlier, later, delta] = currencyPoints(data, c);
     y[c] = { domain: [0, Math.max(earlier.value, later.value)], range: [baseline, top] };
     const dollars = currencyPoints(data, "usd");
-    const column = (p: ChartPoint, i: number): AtmColumn => ({
-      key: p.key,
-      label: p.label,
-      derived: p.formula !== null,
-      x: x0 + i * (colWidth + gap),
-      width: colWidth,
-      amount: p.value,
-      ...hedgedFigure(p, locale, compact),
-      conversion: `(${bare(dollars[i]!, compact, locale)})`,
-    });
+    const column = (p: ChartPoint, i: number): AtmColumn => {
+      const { lead, value } = hedgedFigure(p, locale, compact);
+      const lines = figureLines(value);
+      return {
+        key: p.key,
+        label: p.label,
+        derived: p.formula !== null,
+        x: x0 + i * (colWidth + gap),
+        width: colWidth,
+        amount: p.value,
+        lead,
+        value: lines.join("\n"),
+        lines: lines.length,
+        conversion: `(${bare(dollars[i]!, compact, locale)})`,
+      };
+    };
     const cols: [AtmColumn, AtmColumn] = [column(earlier, 0), column(later, 1)];
     columns[c] = cols;
     rise[c] = {
@@ -248,17 +279,22 @@ function drawCurrency(frame: Frame, data: ChartDataset, layout: AtmLayout, c: Cu
       lineAnchor: "bottom",
       text: "value",
       fontSize: SIZE,
+      lineHeight: FIGURE_LINE / SIZE,
       fontWeight: 700,
       render: each(cols, (el, d) => frame.focusIn(shown(el).attr("aria-hidden", "true"), d.focus, "value")),
     }),
-    Plot.text(leads, {
-      x: centre,
-      y: "amount",
-      dy: above - SIZE - 2,
-      lineAnchor: "bottom",
-      text: "lead",
-      fontSize: SMALL,
-      render: each(leads, (el) => muted(shown(el).attr("aria-hidden", "true"))),
+    // Each hedge above its figure's first line (Plot's dy is one number a mark: a mark per height).
+    ...[...new Set(leads.map((d) => d.lines))].map((n) => {
+      const these = leads.filter((d) => d.lines === n);
+      return Plot.text(these, {
+        x: centre,
+        y: "amount",
+        dy: above - SIZE - 2 - (n - 1) * FIGURE_LINE,
+        lineAnchor: "bottom",
+        text: "lead",
+        fontSize: SMALL,
+        render: each(these, (el) => muted(shown(el).attr("aria-hidden", "true"))),
+      });
     }),
     Plot.text(cols, {
       x: centre,

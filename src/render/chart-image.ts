@@ -34,6 +34,8 @@ export interface ChartImageOptions {
   chartSvg: string;
   /** Closing lines: where the numbers come from, who made the chart, its address. */
   credit: readonly string[];
+  /** The picture's language, for its `xml:lang`; English unless given. */
+  lang?: string;
 }
 
 export interface ChartImage {
@@ -51,7 +53,14 @@ export function flattenSvg(svg: string): string {
 }
 
 /** Lays out the furniture around the chart, top to bottom, and returns the standalone SVG. */
-export function chartImage({ title, subtitle, notes, chartSvg, credit }: ChartImageOptions): ChartImage {
+export function chartImage({
+  title,
+  subtitle,
+  notes,
+  chartSvg,
+  credit,
+  lang = "en",
+}: ChartImageOptions): ChartImage {
   const c = colors.light;
   const parts: string[] = [];
   let y = PAD;
@@ -87,6 +96,7 @@ export function chartImage({ title, subtitle, notes, chartSvg, credit }: ChartIm
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_IMAGE_WIDTH}" height="${total}" ` +
     `viewBox="0 0 ${CHART_IMAGE_WIDTH} ${total}" role="img" aria-label="${escapeMarkup(title)}" ` +
+    `xml:lang="${escapeMarkup(lang)}" ` +
     `style="font-family:${sans}">` +
     `<rect width="100%" height="100%" fill="${c.bg}"/>` +
     parts.join("") +

@@ -38,7 +38,9 @@ export function renderChart(id: string, options: RenderChartOptions = {}): strin
     locale,
     ...(options.state !== undefined ? { state: options.state } : {}),
   });
-  return svg.outerHTML;
+  // JSDOM serialises as HTML, where a no-break space (which holds a Russian or Kazakh value
+  // together) is "&nbsp;": an entity XML does not know, so the SVG downloads and resvg would reject it.
+  return svg.outerHTML.replaceAll("&nbsp;", "\u00a0");
 }
 
 /** The chart's complete picture, every value labelled: its last state, the one print shows. */

@@ -7,20 +7,31 @@
  *   embedStartHeight("atm-withdrawals", place)          // 700
  */
 import { wrapText } from "../shared/text-measure.ts";
-import { loadChart, loadCoverage, recordsById } from "../data/generated.ts";
+import { loadCoverage, recordsById } from "../data/generated.ts";
+import { chartDataIn } from "../i18n/chart-copy.ts";
+import { chartUi } from "../i18n/chart-ui.ts";
+import { plainTextIn } from "../i18n/citation.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { ui } from "../i18n/ui.ts";
 import { chartHeight, chartImage, CHART_IMAGE_INNER, type ChartImage } from "./chart-image.ts";
 import { DRAWINGS } from "../charts/frame.ts";
 import { completeState, renderChart } from "./render-chart.ts";
 import { SITE_NAME, type SiteAddress } from "../shared/site-address.ts";
 import { plainText, smartQuotes, type Chapter, type Story } from "../data/story-copy.ts";
 
-/** Chart copy as the figure shows it, for places that take plain text: references resolved, curly quotes. */
-export const chartText = (text: string) => smartQuotes(plainText(text, recordsById().claims));
+/**
+ * Chart copy as the figure shows it, for places that take plain text: references resolved in
+ * `locale`, curly quotes in English (a translation's own quotes are «…» already).
+ */
+export const chartText = (text: string, locale: Locale = "en") =>
+  locale === "en"
+    ? smartQuotes(plainText(text, recordsById().claims))
+    : plainTextIn(locale, text, recordsById().claims);
 
-/** The chart's title and subtitle as plain text. */
-export function chartHeading(id: string): { title: string; subtitle: string } {
-  const { title, subtitle } = loadChart(id);
-  return { title: chartText(title), subtitle: chartText(subtitle) };
+/** The chart's title and subtitle as plain text, in `locale`. */
+export function chartHeading(id: string, locale: Locale = "en"): { title: string; subtitle: string } {
+  const { title, subtitle } = chartDataIn(locale, id);
+  return { title: chartText(title, locale), subtitle: chartText(subtitle, locale) };
 }
 
 export interface ChartPlace {
@@ -52,15 +63,15 @@ export const EMBED_PAD = 16;
  * 640 px column plus its furniture, whose text is wrapped with the charts' width table. Rounded up
  * to 10 px. Measured heights in Chromium stay within a few percent (tests/site/embed-browser.test.ts).
  */
-export function embedStartHeight(id: string, place: ChartPlace): number {
-  const data = loadChart(id);
+export function embedStartHeight(id: string, place: ChartPlace, locale: Locale = "en"): number {
+  const data = chartDataIn(locale, id);
   const inner = EMBED_START_WIDTH - 2 * EMBED_PAD;
   // The drawing the container query picks at this width: the widest designed for at most `inner`.
   const drawn = [...DRAWINGS].reverse().find((d) => d.width <= inner) ?? DRAWINGS[0];
-  const chart = chartHeight(renderChart(id, { width: drawn.width, state: place.state }));
+  const chart = chartHeight(renderChart(id, { width: drawn.width, state: place.state, locale }));
   const lines = (text: string, size: number, bold = false) => wrapText(text, inner, size, { bold }).length;
-  const notes = data.notes.reduce((n, t) => n + lines(chartText(t), 12), 0);
-  const sourceText = `Source: news reports, quoted for each value in the methodology: ${data.points.map((p) => p.label).join(" · ")}`;
+  const notes = data.notes.reduce((n, t) => n + lines(chartText(t, locale), 12), 0);
+  const sourceText = `${chartUi(locale).figure.source} ${data.points.map((p) => p.label).join(" · ")}`;
   const height =
     2 * EMBED_PAD +
     lines(data.title, 21, true) * 26 +
@@ -80,21 +91,38 @@ export function embedStartHeight(id: string, place: ChartPlace): number {
 
 const images = new Map<string, ChartImage>();
 
-/** The chart as a standalone picture in its rest state, for downloads and social cards. */
-export function chartImageFor(id: string, place: ChartPlace, at: SiteAddress): ChartImage {
-  const key = `${id}:${place.state}:${at.url()}`;
+/** The address of chart `id`'s embed page in `locale`, below the base path: "ru/embed/x/". */
+export const embedPath = (id: string, locale: Locale = "en") =>
+  `${locale === "en" ? "" : `${locale}/`}embed/${id}/`;
+
+/** The chart as a standalone picture in its rest state and in `locale`, for downloads and social cards. */
+export function chartImageFor(
+  id: string,
+  place: ChartPlace,
+  at: SiteAddress,
+  locale: Locale = "en",
+): ChartImage {
+  const key = `${id}:${place.state}:${at.url()}:${locale}`;
   const cached = images.get(key);
   if (cached) return cached;
-  const data = loadChart(id);
+  const data = chartDataIn(locale, id);
   const { version } = loadCoverage();
+  const t = chartUi(locale).image;
+  const site = locale === "en" ? SITE_NAME : ui(locale).siteName;
   const image = chartImage({
-    ...chartHeading(id),
-    notes: data.notes.map(chartText),
-    chartSvg: renderChart(id, { width: CHART_IMAGE_INNER, state: place.state, idPrefix: `image-${id}` }),
+    ...chartHeading(id, locale),
+    notes: data.notes.map((n) => chartText(n, locale)),
+    chartSvg: renderChart(id, {
+      width: CHART_IMAGE_INNER,
+      state: place.state,
+      idPrefix: `image-${id}`,
+      locale,
+    }),
     credit: [
-      "Source: news reports of official figures; every value is quoted in the methodology.",
-      `Chart: ${SITE_NAME}, dataset version ${version}${at.absolute ? ` · ${at.url(`embed/${id}/`)}` : ""}`,
+      t.source,
+      `${t.credit(site, version)}${at.absolute ? ` · ${at.url(embedPath(id, locale))}` : ""}`,
     ],
+    lang: locale,
   });
   images.set(key, image);
   return image;

@@ -37,6 +37,7 @@ import { chartImageFor, chartPlace } from "../../render/standalone.ts";
 import { siteAddress } from "../../shared/site-address.ts";
 import { assembleStory } from "../../data/story-copy.ts";
 import { zip } from "../../shared/zip.ts";
+import { TRANSLATED, type Locale } from "../../i18n/locales.ts";
 
 /** One path per chart: `params.id` is the chart's id, the route's name adds the extension. */
 export const chartPaths = (() => chartIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
@@ -53,10 +54,25 @@ export const chartJson = (id: string) =>
     headers: { "content-type": "application/json" },
   });
 
-/** The chart as a picture: SVG, or PNG at `scale` 1 or 2. */
-export async function chartPicture(id: string, site: URL | undefined, format: "svg" | "png", scale = 1) {
+/**
+ * One path per translated language and chart, for the pictures under `<base><locale>/downloads/`.
+ * The data files (CSV, JSON, zip) are one dataset with one set of column names, and have no copies.
+ */
+export const localizedChartPaths = (() =>
+  TRANSLATED.flatMap((locale) =>
+    chartIds().map((id) => ({ params: { locale, id }, props: { locale } })),
+  )) satisfies GetStaticPaths;
+
+/** The chart as a picture in `locale`: SVG, or PNG at `scale` 1 or 2. */
+export async function chartPicture(
+  id: string,
+  site: URL | undefined,
+  format: "svg" | "png",
+  scale = 1,
+  locale: Locale = "en",
+) {
   const place = chartPlace(assembleStory(await getCollection("story")), id);
-  const { svg } = chartImageFor(id, place, siteAddress(site, import.meta.env.BASE_URL));
+  const { svg } = chartImageFor(id, place, siteAddress(site, import.meta.env.BASE_URL), locale);
   if (format === "svg") return new Response(svg, { headers: { "content-type": "image/svg+xml" } });
   return new Response(chartPng(svg, scale) as Uint8Array<ArrayBuffer>, {
     headers: { "content-type": "image/png" },
