@@ -173,8 +173,8 @@ async function crawl(
 describe(`a build for the sub-path ${BASE}`, () => {
   let out: string;
   let server: StaticServer;
-  let host: HostServer;
-  let browser: Browser;
+  let host: HostServer | undefined;
+  let browser: Browser | undefined;
 
   beforeAll(() => {
     out = build({ BASE_PATH: BASE });
@@ -231,6 +231,38 @@ describe(`a build for the sub-path ${BASE}`, () => {
     expect(await iframe.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(300);
     await page.close();
   });
+
+  it("a Kazakh embed under the sub-path draws in Kazakh and keeps its height on another origin", async () => {
+    host ??= await serveHost();
+    browser ??= await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    host.set(
+      "/kk.html",
+      hostPage(
+        `<iframe src="${server.url("kk/embed/seizures/")}" title="Seizures" data-kz-embed width="100%" height="200" style="width:100%;border:0"></iframe>` +
+          `<script src="${server.url("embed.js")}" async></script>`,
+      ),
+    );
+    await page.goto(host.url("/kk.html"));
+    const iframe = page.locator("iframe");
+    const frame = page.frameLocator("iframe");
+    await expect.poll(() => frame.locator("figure svg").count()).toBeGreaterThan(0);
+    expect(await frame.locator("html").getAttribute("lang")).toBe("kk");
+    expect(await frame.locator("h1").textContent()).toMatch(/\p{Script=Cyrillic}/u);
+    for (const src of await frame
+      .locator("a[href]")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))
+      if (!src.startsWith("#"))
+        expect(new URL(src, server.url("kk/embed/seizures/")).pathname).toMatch(/^\/a\/b\//);
+    await expect
+      .poll(async () => {
+        const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+        const inner = await frame.locator("html").evaluate((html) => html.getBoundingClientRect().height);
+        return Math.abs(outer - inner);
+      })
+      .toBeLessThanOrEqual(2);
+    await page.close();
+  });
 });
 
 describe(`a build for ${SITE_URL}${BASE}`, () => {
@@ -268,6 +300,29 @@ describe(`a build for ${SITE_URL}${BASE}`, () => {
     expect(o.provider_url).toBe(at);
     expect(o.thumbnail_url).toBe(`${at}downloads/shutdowns.png`);
     expect(o.html).toContain(`src="${at}embed/shutdowns/"`);
+    expect(o.html).toContain(`src="${at}embed.js"`);
+  });
+
+  it("a Russian embed, its alternates, oEmbed and citation use absolute URLs under the sub-path", async () => {
+    const html = await (await fetch(server.url("ru/embed/shutdowns/"))).text();
+    const doc = new JSDOM(html).window.document;
+    const at = `${SITE_URL}${BASE}`;
+    expect(doc.documentElement.getAttribute("lang")).toBe("ru");
+    expect(doc.querySelector('link[rel="canonical"]')!.getAttribute("href")).toBe(`${at}ru/embed/shutdowns/`);
+    const alternates = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+      l.getAttribute("hreflang"),
+      l.getAttribute("href"),
+    ]);
+    expect(alternates).toContainEqual(["kk", `${at}kk/embed/shutdowns/`]);
+    expect(alternates).toContainEqual(["en", `${at}embed/shutdowns/`]);
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute("content")).toBe(
+      `${at}ru/downloads/shutdowns.png`,
+    );
+    expect(doc.querySelector(".embed__cite p")!.textContent).toMatch(new RegExp(`${at}ru/embed/shutdowns/$`));
+    const o = await (await fetch(server.url("ru/oembed/shutdowns.json"))).json();
+    expect(o.provider_url).toBe(`${at}ru/`);
+    expect(o.thumbnail_url).toBe(`${at}ru/downloads/shutdowns.png`);
+    expect(o.html).toContain(`src="${at}ru/embed/shutdowns/"`);
     expect(o.html).toContain(`src="${at}embed.js"`);
   });
 });
