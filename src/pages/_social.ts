@@ -29,6 +29,7 @@ export async function socialPng(locale: Locale): Promise<Response> {
     kicker: opening.kicker,
     headline: plainTextIn(locale, opening.headline, claims),
     chartTitle: plainTextIn(locale, chartDataIn(locale, lead.chart).subtitle, claims),
+    chartTitleShort: plainTextIn(locale, chartDataIn(locale, lead.chart).title, claims),
     chartSvg: renderChart(lead.chart, {
       width: 500,
       // The state is read from the English copy: every translation cites the same claims.

@@ -104,17 +104,23 @@ export function chartImage({
   return { svg, width: CHART_IMAGE_WIDTH, height: total };
 }
 
+/** Letters of the Kazakh alphabet beyond Russian's, which Liberation Sans does not draw. */
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+
 /**
  * The image as PNG at `scale` (1 or 2). Liberation Sans stands in for the system sans-serif: its
- * widths match Arial's, close to the table the charts lay out their labels with.
+ * widths match Arial's, close to the table the charts lay out their labels with. It has Cyrillic
+ * but not the Kazakh letters, for which resvg would fall back glyph by glyph to a serif face: a
+ * picture with Kazakh text is set in DejaVu Sans, the face the table's Cyrillic widths come from.
  */
 export function chartPng(svg: string, scale = 1): Uint8Array {
+  const family = KAZAKH_LETTERS.test(svg) ? "DejaVu Sans" : "Liberation Sans";
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
     font: {
       loadSystemFonts: true,
-      defaultFontFamily: "Liberation Sans",
-      sansSerifFamily: "Liberation Sans",
+      defaultFontFamily: family,
+      sansSerifFamily: family,
     },
   });
   return resvg.render().asPng();
