@@ -52,6 +52,9 @@ export function flattenSvg(svg: string): string {
   return svg.replace(/var\(--[a-z0-9-]+,\s*([^)]+)\)/g, "$1").replace(/<style[^>]*>[\s\S]*?<\/style>/g, "");
 }
 
+/** Letters of the Kazakh alphabet beyond Russian's, which Liberation Sans does not draw. */
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+
 /** Lays out the furniture around the chart, top to bottom, and returns the standalone SVG. */
 export function chartImage({
   title,
@@ -64,8 +67,11 @@ export function chartImage({
   const c = colors.light;
   const parts: string[] = [];
   let y = PAD;
+  // Kazakh is set in DejaVu Sans (see chartPng), which runs wider than the width table: wrap shorter.
+  const kazakh = KAZAKH_LETTERS.test([title, subtitle, ...notes, ...credit].join(" "));
+  const room = kazakh ? CHART_IMAGE_INNER / 1.12 : CHART_IMAGE_INNER;
   const block = (text: string, size: number, lineHeight: number, color: string, bold = false) => {
-    for (const line of wrapText(text, CHART_IMAGE_INNER, size, { bold })) {
+    for (const line of wrapText(text, room, size, { bold })) {
       y += lineHeight;
       const weight = bold ? "font-weight:700;" : "";
       parts.push(
@@ -103,9 +109,6 @@ export function chartImage({
     `</svg>\n`;
   return { svg, width: CHART_IMAGE_WIDTH, height: total };
 }
-
-/** Letters of the Kazakh alphabet beyond Russian's, which Liberation Sans does not draw. */
-const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 
 /**
  * The image as PNG at `scale` (1 or 2). Liberation Sans stands in for the system sans-serif: its
