@@ -15,20 +15,14 @@
  *   report.items[0]  // → { verdict: "confirms", claim: "exchangers-shut-2025-000", … }
  */
 import { rangesOverlap, statedRange, statementsAgree, type Statement } from "./agreement.ts";
-import { CLAIM_COLUMNS, sameValue } from "./claims.ts";
+import { sameValue } from "./claims.ts";
 import { decisionCsvLine, suggestDecision, type DecisionRow } from "./conflicts.ts";
 import { csvRow } from "./csv.ts";
 import { breaksIn, clauseAround, clauseCuts, conceptOf, tokenize, weighNear, type Token } from "./meaning.ts";
 import { mentionYears, type Period } from "./periods.ts";
 import { MAX_WHOLE_PARAGRAPH, isSpace, sentenceSpans, spanAt, splitAtSpaces, type Span } from "./text.ts";
 import type { Claim, Conflict, Decision, Mention, Qualifier, SeedText, Unit } from "./types.ts";
-
-export const VERDICTS = ["confirms", "disagrees", "new"] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-/** What a number is: an amount, the bracketed conversion of the amount before it, a year or a date. */
-export const ITEM_KINDS = ["amount", "conversion", "year", "date"] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+import { CLAIM_COLUMNS, type ItemKind, type Verdict } from "./vocabulary.ts";
 
 /** A number as the article writes it. */
 export interface TriageMention {
