@@ -5,7 +5,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { loadChart, recordsById } from "../data/generated.ts";
-import { renderChart } from "../render/render-chart.ts";
+import { drawChart } from "../render/render-chart.ts";
 import { socialImage } from "../render/social-image.ts";
 import { assembleStory, plainText, socialState } from "../data/story-copy.ts";
 
@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
     kicker: opening.kicker,
     headline: plainText(opening.headline, recordsById().claims),
     chartTitle: loadChart(lead.chart).subtitle,
-    chartSvg: renderChart(lead.chart, {
+    chart: drawChart(lead.chart, {
       width: 500,
       state: socialState(opening, lead),
       idPrefix: "social",

@@ -6,13 +6,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
 import { chartIds } from "../../data/generated.ts";
-import {
-  chartHeading,
-  chartImageFor,
-  chartPlace,
-  EMBED_START_WIDTH,
-  embedStartHeight,
-} from "../../render/standalone.ts";
+import { chartHeading } from "../../render/furniture.ts";
+import { chartImageFor, chartPlace, EMBED_START_WIDTH, embedStartHeight } from "../../render/standalone.ts";
 import { SITE_NAME, siteAddress } from "../../shared/site-address.ts";
 import { assembleStory } from "../../data/story-copy.ts";
 import { embedSnippet } from "../../client/embed-snippet.ts";
