@@ -38,7 +38,7 @@ function astroBuild(outDir: string, cwd = process.cwd()): string {
     timeout: 120_000,
   });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
-  return run.stdout;
+  return `${run.stdout}\n${run.stderr}`;
 }
 
 /** Room for a whole build on a busy 2-core machine: a guard against a hang, not a speed check. */
@@ -75,6 +75,14 @@ describe("two clean builds", () => {
     const published = files.filter((f) => /^(downloads|oembed)\//.test(f));
     expect(published.length).toBeGreaterThan(0);
     expect(published.filter((f) => !listed.includes(f))).toEqual([]);
+  });
+
+  it("print no warning: Astro's [WARN] lines, Rollup's (!) lines", () => {
+    const warnings = stripVTControlCharacters(log)
+      .split("\n")
+      .filter((line) => /\[WARN\]|^\s*\(!\)/.test(line));
+    expect(log).toMatch(/Complete!/);
+    expect(warnings).toEqual([]);
   });
 
   it("leave no machine path and no clock time in any file", () => {
