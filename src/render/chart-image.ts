@@ -83,6 +83,13 @@ const SMALL: TextType = { size: 13, line: 18 };
 const GAP = { title: 4, chart: 16, notes: 6 };
 
 /** Lays out the furniture around the chart, top to bottom, and returns the standalone SVG. */
+/**
+ * The picture's text is set by whoever opens the SVG, in their own system-ui. The width table
+ * (shared/text-measure.ts) has Helvetica-like metrics; DejaVu Sans, Linux's usual system-ui, runs
+ * up to about 10% wider. Furniture lines wrap to this share of the width so that they fit in both.
+ */
+const FURNITURE_MEASURE = 0.9;
+
 export function chartImage({ title, subtitle, notes, chart, credit }: ChartImageOptions): ChartImage {
   const c = colors.light;
   const document = chart.svg.ownerDocument;
@@ -91,7 +98,7 @@ export function chartImage({ title, subtitle, notes, chart, credit }: ChartImage
       { text: title, type: TITLE, after: GAP.title },
       { text: subtitle, type: SUBTITLE },
     ],
-    CHART_IMAGE_INNER,
+    CHART_IMAGE_INNER * FURNITURE_MEASURE,
   );
   const chartY = PAD + head.height + GAP.chart;
   const foot = stack(
@@ -99,7 +106,7 @@ export function chartImage({ title, subtitle, notes, chart, credit }: ChartImage
       ...notes.map((text, i) => ({ text, type: SMALL, after: i === notes.length - 1 ? GAP.notes : 0 })),
       ...credit.map((text) => ({ text, type: SMALL })),
     ],
-    CHART_IMAGE_INNER,
+    CHART_IMAGE_INNER * FURNITURE_MEASURE,
   );
   const footY = chartY + chart.height + GAP.chart;
   const total = Math.ceil(footY + foot.height + PAD);
