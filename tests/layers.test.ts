@@ -62,6 +62,42 @@ function layerFaults(files: ReadonlyMap<string, string>): LayerFault[] {
   return faults;
 }
 
+/** The src/ files a file imports by relative path, those in `files` only. */
+function localImports(files: ReadonlyMap<string, string>, file: string): string[] {
+  return importsOf(file, files.get(file)!)
+    .filter((spec) => spec.startsWith("."))
+    .map((spec) => normalize(join(dirname(file), spec)))
+    .filter((target) => files.has(target));
+}
+
+/**
+ * Every import cycle among `files` (path → text), type-only imports included, each as the path that
+ * runs from a file back to it (`a → b → a`), each cycle named once from its first file in order.
+ */
+function importCycles(files: ReadonlyMap<string, string>): string[] {
+  const graph = new Map([...files.keys()].map((f) => [f, localImports(files, f)]));
+  const cycles = new Set<string>();
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (file: string) => {
+    const at = path.indexOf(file);
+    if (at >= 0) {
+      const loop = path.slice(at);
+      const first = loop.indexOf([...loop].sort()[0]!);
+      const turned = [...loop.slice(first), ...loop.slice(0, first)];
+      cycles.add([...turned, turned[0]].join(" → "));
+      return;
+    }
+    if (done.has(file)) return;
+    path.push(file);
+    for (const next of graph.get(file)!) visit(next);
+    path.pop();
+    done.add(file);
+  };
+  for (const file of [...graph.keys()].sort()) visit(file);
+  return [...cycles].sort();
+}
+
 const ROOT = join(import.meta.dirname, "..");
 const sources = new Map(
   readdirSync(join(ROOT, "src"), { recursive: true, encoding: "utf8" })
@@ -79,6 +115,26 @@ describe("layers", () => {
 
   it("no module imports from a layer above its own", () => {
     expect(layerFaults(sources).map((f) => f.message)).toEqual([]);
+  });
+
+  it("no module imports itself, directly or through others: every layer reads from the bottom up inside too", () => {
+    expect(importCycles(sources)).toEqual([]);
+  });
+
+  it("importCycles names each cycle once, type-only imports included, and passes a diamond", () => {
+    const files = new Map([
+      ["src/pipeline/schema.ts", 'import { VERDICTS } from "./triage.ts";\nimport { z } from "zod";\n'],
+      ["src/pipeline/triage.ts", 'import type { Claim } from "./types.ts";\n'],
+      ["src/pipeline/types.ts", 'import type { claimSchema } from "./schema.ts";\n'],
+      ["src/pipeline/units.ts", ""],
+      ["src/shared/format.ts", 'import { UNITS } from "../pipeline/units.ts";\n'],
+      ["src/charts/frame.ts", 'import "../shared/format.ts";\nimport "../pipeline/units.ts";\n'],
+      ["src/charts/self.ts", 'import { again } from "./self.ts";\n'],
+    ]);
+    expect(importCycles(files)).toEqual([
+      "src/charts/self.ts → src/charts/self.ts",
+      "src/pipeline/schema.ts → src/pipeline/triage.ts → src/pipeline/types.ts → src/pipeline/schema.ts",
+    ]);
   });
 
   it("layerFaults names an import that runs back up, in a module and in a component's frontmatter", () => {

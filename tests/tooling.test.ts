@@ -19,8 +19,8 @@ describe("tooling", () => {
     expect(new Date(0).getHours()).toBe(0);
   });
 
-  it("src/ imports only packages package.json lists as dependencies, d3 by its modules", () => {
-    const pkg = JSON.parse(readText("package.json")) as { dependencies: Record<string, string> };
+  /** The packages src/ imports, by name (`@scope/name`, or `name` without its subpath). */
+  const importedPackages = () => {
     const imported = new Set<string>();
     for (const file of readdirSync(new URL("../src", import.meta.url), { recursive: true, encoding: "utf8" }))
       if (/\.(ts|astro)$/.test(file))
@@ -32,8 +32,22 @@ describe("tooling", () => {
                 .slice(0, spec.startsWith("@") ? 2 : 1)
                 .join("/"),
             );
+    return imported;
+  };
+  const dependencies = () =>
+    Object.keys(
+      (JSON.parse(readText("package.json")) as { dependencies: Record<string, string> }).dependencies,
+    );
+
+  it("src/ imports only packages package.json lists as dependencies, d3 by its modules", () => {
+    const imported = importedPackages();
     expect(imported.has("d3-selection")).toBe(true);
-    expect([...imported].filter((name) => !(name in pkg.dependencies))).toEqual([]);
-    expect(Object.keys(pkg.dependencies)).not.toContain("d3");
+    expect([...imported].filter((name) => !dependencies().includes(name))).toEqual([]);
+    expect(dependencies()).not.toContain("d3");
+  });
+
+  it("every dependency package.json lists is imported by src/: the site ships no package it does not use", () => {
+    const imported = importedPackages();
+    expect(dependencies().filter((name) => !imported.has(name))).toEqual([]);
   });
 });

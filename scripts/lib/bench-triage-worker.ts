@@ -9,7 +9,8 @@ import { compileData } from "../../src/pipeline/compile.ts";
 import { extractMentions } from "../../src/pipeline/extract.ts";
 import { articleDate } from "../../src/pipeline/sources.ts";
 import { syntheticArticle } from "./synthetic-corpus.ts";
-import { triageArticle, VERDICTS } from "../../src/pipeline/triage.ts";
+import { triageArticle } from "../../src/pipeline/triage.ts";
+import type { Verdict } from "../../src/pipeline/vocabulary.ts";
 import { readDataInputs } from "./inputs.ts";
 
 export interface WorkerInput {
@@ -46,7 +47,7 @@ export type WorkerMessage =
       bytes: number;
       mentions: number;
       items: number;
-      verdicts: Record<(typeof VERDICTS)[number], number>;
+      verdicts: Record<Verdict, number>;
       generation: StageTime;
       extraction: StageTime;
       triage: StageTime;

@@ -307,12 +307,15 @@ export function appendPlot(
     x: { axis: null, ...x },
     y: { axis: null, ...y },
     marks,
-  }) as unknown as SVGSVGElement;
+  });
+  // Plot wraps its SVG in a <figure> only for a title, caption or legend, which the frame draws itself.
+  if (plot.namespaceURI !== SVG_NS)
+    throw new Error(`appendPlot: Plot drew a <${plot.localName}>, not a bare SVG`);
   const g = frame.svg.append("g").attr("class", "plot").node()!;
   // Plot leaves off a mark's text-anchor when it is the root's default ("middle"): keep the root's.
   const anchor = plot.getAttribute("text-anchor");
   if (anchor) g.setAttribute("text-anchor", anchor);
-  for (const child of [...plot.childNodes]) if ((child as Element).tagName !== "style") g.appendChild(child);
+  for (const child of [...plot.children]) if (child.localName !== "style") g.appendChild(child);
   // Plot names each mark's group ("rect", "text"): noise inside an image, and not allowed on a bare <g>.
   for (const mark of g.querySelectorAll("g[aria-label]")) mark.removeAttribute("aria-label");
   return g;

@@ -7,6 +7,8 @@
  *   asLocale(Astro.currentLocale)     // "ru" on /ru/, "en" everywhere without a prefix
  */
 
+import { siteAddress } from "../shared/site-address.ts";
+
 export const LOCALES = ["en", "ru", "kk"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE = "en" satisfies Locale;
@@ -40,7 +42,6 @@ export function asLocale(current: string | undefined): Locale {
  * English has no prefix, the others their code.
  */
 export function localePath(locale: Locale, path: string, base: string): string {
-  const root = `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   const prefix = locale === DEFAULT_LOCALE ? "" : `${locale}/`;
-  return `${root}${prefix}${path.replace(/^\/+/, "")}`;
+  return siteAddress(null, base).url(`${prefix}${path.replace(/^\/+/, "")}`);
 }

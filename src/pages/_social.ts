@@ -10,7 +10,7 @@ import { chartDataIn } from "../i18n/chart-copy.ts";
 import { chartUi } from "../i18n/chart-ui.ts";
 import { plainTextIn } from "../i18n/citation.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { renderChart } from "../render/render-chart.ts";
+import { drawChart } from "../render/render-chart.ts";
 import { socialImage } from "../render/social-image.ts";
 import { assembleStory, socialState } from "../data/story-copy.ts";
 
@@ -30,7 +30,7 @@ export async function socialPng(locale: Locale): Promise<Response> {
     headline: plainTextIn(locale, opening.headline, claims),
     chartTitle: plainTextIn(locale, chartDataIn(locale, lead.chart).subtitle, claims),
     chartTitleShort: plainTextIn(locale, chartDataIn(locale, lead.chart).title, claims),
-    chartSvg: renderChart(lead.chart, {
+    chart: drawChart(lead.chart, {
       width: 500,
       // The state is read from the English copy: every translation cites the same claims.
       state: socialState(english.opening, english.chapters[0]!),

@@ -7,21 +7,8 @@ import { parseCsv } from "./csv.ts";
 import { proseProblems } from "./prose-refs.ts";
 import { MAX_WHOLE_PARAGRAPH } from "./text.ts";
 import { DataError } from "./errors.ts";
-import { QUALIFIERS, UNITS, isQualifier, isUnit } from "./units.ts";
+import { CLAIM_COLUMNS, QUALIFIERS, UNITS, isQualifier, isUnit } from "./vocabulary.ts";
 import type { Claim, Mention, SeedText, Unit } from "./types.ts";
-
-export const CLAIM_COLUMNS = [
-  "id",
-  "metric",
-  "period",
-  "value",
-  "unit",
-  "qualifier",
-  "source",
-  "quote",
-  "note",
-  "formula",
-] as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

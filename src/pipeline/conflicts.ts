@@ -11,25 +11,9 @@ import { DataError } from "./errors.ts";
 import { proseProblems } from "./prose-refs.ts";
 import { quotableExcerpt } from "./text.ts";
 import type { Claim, Conflict, ConflictItem, Mention, SeedText } from "./types.ts";
+import { DIFFERENCES, type Difference } from "./vocabulary.ts";
 
 export const DECISION_COLUMNS = ["conflict", "title", "claims", "difference", "chosen", "reason"] as const;
-/**
- * What kind of difference a disagreement is, for readers:
- * amount (different figures), conversion-rate, category (the figures count different things),
- * date (different times, or one undated), rounding, qualifier (the same figure hedged differently),
- * scope (a rule or plan described as covering different things), statement (accounts that contradict).
- */
-export const DIFFERENCES = [
-  "amount",
-  "conversion-rate",
-  "category",
-  "date",
-  "rounding",
-  "qualifier",
-  "scope",
-  "statement",
-] as const;
-export type Difference = (typeof DIFFERENCES)[number];
 
 /** Tenge per dollar implied by a KZT amount and its USD conversion, or null. */
 export function impliedRate(m: Mention | undefined): number | null {

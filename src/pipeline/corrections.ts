@@ -7,20 +7,13 @@
  *   date,claim,field,before,after,note
  *   2026-02-03,crypto-seized-2025-001,qualifier,exact,about,"The article says ""around""."
  */
-import { CLAIM_COLUMNS } from "./claims.ts";
 import { parseCsv } from "./csv.ts";
 import { DataError } from "./errors.ts";
 import { proseProblems } from "./prose-refs.ts";
 import type { Claim, Correction } from "./types.ts";
+import { CORRECTABLE_FIELDS, type CorrectableField } from "./vocabulary.ts";
 
 export const CORRECTION_COLUMNS = ["date", "claim", "field", "before", "after", "note"] as const;
-
-/** The columns of `data/claims.csv` a correction may change (not `id`: a new id is a new claim). */
-export const CORRECTABLE_FIELDS = CLAIM_COLUMNS.filter(
-  (c): c is Exclude<(typeof CLAIM_COLUMNS)[number], "id"> => c !== "id",
-);
-
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 const isRealDate = (s: string): boolean => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

@@ -7,10 +7,14 @@
  * {@link conflictSchema} → chart datasets ({@link chartSchema}).
  */
 import { z } from "zod";
-import { DIFFERENCES } from "./conflicts.ts";
-import { CORRECTABLE_FIELDS } from "./corrections.ts";
-import { ITEM_KINDS, VERDICTS } from "./triage.ts";
-import { qualifierSchema, unitSchema } from "./units.ts";
+import {
+  CORRECTABLE_FIELDS,
+  DIFFERENCES,
+  ITEM_KINDS,
+  VERDICTS,
+  qualifierSchema,
+  unitSchema,
+} from "./vocabulary.ts";
 
 export const SCHEMA_VERSION = 2;
 

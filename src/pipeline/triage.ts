@@ -15,20 +15,14 @@
  *   report.items[0]  // → { verdict: "confirms", claim: "exchangers-shut-2025-000", … }
  */
 import { rangesOverlap, statedRange, statementsAgree, type Statement } from "./agreement.ts";
-import { CLAIM_COLUMNS, sameValue } from "./claims.ts";
+import { sameValue } from "./claims.ts";
 import { decisionCsvLine, suggestDecision, type DecisionRow } from "./conflicts.ts";
 import { csvRow } from "./csv.ts";
 import { breaksIn, clauseAround, clauseCuts, conceptOf, tokenize, weighNear, type Token } from "./meaning.ts";
 import { mentionYears, type Period } from "./periods.ts";
 import { MAX_WHOLE_PARAGRAPH, isSpace, sentenceSpans, spanAt, splitAtSpaces, type Span } from "./text.ts";
 import type { Claim, Conflict, Decision, Mention, Qualifier, SeedText, Unit } from "./types.ts";
-
-export const VERDICTS = ["confirms", "disagrees", "new"] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-/** What a number is: an amount, the bracketed conversion of the amount before it, a year or a date. */
-export const ITEM_KINDS = ["amount", "conversion", "year", "date"] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+import { CLAIM_COLUMNS, isQualifier, type ItemKind, type Verdict } from "./vocabulary.ts";
 
 /** A number as the article writes it. */
 export interface TriageMention {
@@ -101,17 +95,21 @@ const ARTICLE_WEIGHT = 0.1;
 /** Facts whose word score is within this share of the best are told apart by value. */
 const CONTENDERS = 0.6;
 
-type Family = "KZT" | "USD" | "USDT" | "count" | "percent" | "duration" | "year" | "date";
-const DAYS: Partial<Record<Unit, number>> = {
+/** Units of time, each in days. */
+const DAYS = {
   minutes: 1 / 1440,
   hours: 1 / 24,
   days: 1,
   weeks: 7,
   months: 30.4375,
   years: 365.25,
-};
+} satisfies Partial<Record<Unit, number>>;
 const MONEY = new Set<Unit>(["KZT", "USD", "USDT"]);
-const familyOf = (unit: Unit): Family => (DAYS[unit] !== undefined ? "duration" : (unit as Family));
+type Duration = keyof typeof DAYS;
+const isDuration = (unit: Unit): unit is Duration => Object.hasOwn(DAYS, unit);
+/** What a unit measures: a currency, a count, a share, a year, a date, or (any unit of time) a duration. */
+type Family = Exclude<Unit, Duration> | "duration";
+const familyOf = (unit: Unit): Family => (isDuration(unit) ? "duration" : unit);
 const lowerUnits = new Map<Unit, string>();
 /**
  * A unit as the concepts around a number may name it ("usd"): always the same string, so the maps it keys
@@ -124,7 +122,7 @@ function lowerUnit(unit: Unit): string {
 }
 /** `value` in `from` expressed in `to` (same family): durations convert. */
 const convertUnit = (value: number, from: Unit, to: Unit) =>
-  DAYS[from] !== undefined && DAYS[to] !== undefined ? (value * DAYS[from]!) / DAYS[to]! : value;
+  isDuration(from) && isDuration(to) ? (value * DAYS[from]) / DAYS[to] : value;
 
 /** A claim with a number: statements (a quote without a value) take no part in numeric matching. */
 type NumericClaim = Claim & { value: number; unit: Unit };
@@ -861,7 +859,7 @@ function decisionFor(
         conflict: conflict.id,
         title: existing.title,
         claims: "",
-        difference: existing.difference as DecisionRow["difference"],
+        difference: existing.difference,
         chosen: existing.chosen ?? "",
         reason: `${existing.reason} {${newId}} gives another figure.`,
       }
@@ -917,7 +915,7 @@ function qualifierDecision(
 ): DecisionSuggestion[] {
   const key = `${row.metric}:${row.period}`;
   const same = (index.groups.get(key) ?? []).filter((c) => sameValue(c.value, value));
-  const qualifier = (row.qualifier || "exact") as Qualifier;
+  const qualifier = isQualifier(row.qualifier) ? row.qualifier : "exact";
   // Nothing new to decide when every claim with this value hedges it as the row does, or when they
   // already differ among themselves: that conflict exists, and its decision still stands.
   if (!same.length || same.every((c) => c.qualifier === qualifier)) return [];
@@ -984,7 +982,8 @@ function amountItem(
 ): { item: TriageItem; matched: NumericClaim | null } {
   const year = period?.year ?? null;
   const best = ranked[0];
-  const base = { mention: tm, kind: "amount" as ItemKind, period: year !== null ? String(year) : null };
+  const kind: ItemKind = "amount";
+  const base = { mention: tm, kind, period: year !== null ? String(year) : null };
   if (best && best.agreeing.length && best.score >= CONFIRM_SCORE) {
     const claim = preferred(index, best.agreeing, year, tm.value);
     const row = claimRowFor(a, index, tm, need, claim, null, `Agrees with {${claim.id}}.`);

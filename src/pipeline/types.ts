@@ -4,7 +4,7 @@
  * seeds → {@link Source} + {@link Mention} → curated {@link Claim} → {@link Conflict} → chart datasets.
  */
 import type { z } from "zod";
-import type { QUALIFIERS, UNITS } from "./units.ts";
+import type { QUALIFIERS, UNITS } from "./vocabulary.ts";
 import type {
   claimRecordSchema,
   claimSchema,

@@ -3,6 +3,7 @@
  * JSDOM document, and returns the markup for a page to inline.
  *
  *   renderChart("shutdowns", { width: 320, state: "2024", idPrefix: "story-shutdowns" })
+ *   drawChart("shutdowns", { width: 500 }) // { svg: <svg> element, height: 339 }
  *   chartStates("atm-withdrawals") // ["kzt", "usd"]
  *   chartDescription("shutdowns")  // "Bar chart. 2024: 36 exchangers closed; …"
  *   completeState("seizures")      // "all": every value labelled, the state printed and embedded
@@ -23,12 +24,21 @@ export interface RenderChartOptions {
   locale?: Locale;
 }
 
+/** A chart drawn at build time: its SVG element and its height in px, fixed by its layout. */
+export interface DrawnChart {
+  svg: SVGSVGElement;
+  height: number;
+}
+
 let dom: JSDOM | undefined;
 // One document serves every render: charts only create detached nodes in it.
 const document = () => (dom ??= new JSDOM("<!doctype html><html><body></body></html>")).window.document;
 
-/** The finished SVG for dataset `id`, as markup. */
-export function renderChart(id: string, options: RenderChartOptions = {}): string {
+/**
+ * The finished chart for dataset `id` as an element of the build's document, with the height its
+ * layout gave it: for pictures that place it (chart images, the social card) and heights that add it.
+ */
+export function drawChart(id: string, options: RenderChartOptions = {}): DrawnChart {
   const { fn } = chartEntry(id);
   const locale = options.locale ?? "en";
   const svg = fn(chartDataIn(locale, id), {
@@ -38,10 +48,15 @@ export function renderChart(id: string, options: RenderChartOptions = {}): strin
     locale,
     ...(options.state !== undefined ? { state: options.state } : {}),
   });
-  // JSDOM serialises as HTML, where a no-break space (which holds a Russian or Kazakh value
-  // together) is "&nbsp;": an entity XML does not know, so the SVG downloads and resvg would reject it.
-  return svg.outerHTML.replaceAll("&nbsp;", "\u00a0");
+  // The frame sets the height its chart's layout asked for (src/charts/frame.ts); only x is fluid.
+  return { svg, height: Number(svg.getAttribute("height")) };
 }
+
+/** The finished SVG for dataset `id`, as markup for a page to inline. */
+export const renderChart = (id: string, options: RenderChartOptions = {}): string =>
+  // JSDOM serialises as HTML, where a no-break space (which holds a Russian or Kazakh value
+  // together) is "&nbsp;": an entity XML does not know, so SVG files and resvg would reject it.
+  drawChart(id, options).svg.outerHTML.replaceAll("&nbsp;", "\u00a0");
 
 /** The chart's complete picture, every value labelled: its last state, the one print shows. */
 export const completeState = (id: string): string => chartEntry(id).states.at(-1)!;

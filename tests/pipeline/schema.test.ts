@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { claimSchema, mentionSchema } from "../../src/pipeline/schema.ts";
-import { QUALIFIERS, UNITS } from "../../src/pipeline/units.ts";
+import { QUALIFIERS, UNITS } from "../../src/pipeline/vocabulary.ts";
 import type { Claim, Decision, Mention, Qualifier, Unit } from "../../src/pipeline/types.ts";
 
 const mention = {

@@ -9,7 +9,8 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { VERDICTS, type TriageItem, type TriageReport, type Verdict } from "../../src/pipeline/triage.ts";
+import type { TriageItem, TriageReport } from "../../src/pipeline/triage.ts";
+import { VERDICTS, type Verdict } from "../../src/pipeline/vocabulary.ts";
 import type { DataInputs } from "../../src/pipeline/compile.ts";
 import type { SeedFile } from "../../src/pipeline/sources.ts";
 import { NO_CHARTS, ROOT, seedFile } from "./helpers.ts";

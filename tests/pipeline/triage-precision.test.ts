@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { compileData } from "../../src/pipeline/compile.ts";
-import { VERDICTS, type TriageReport } from "../../src/pipeline/triage.ts";
+import type { TriageReport } from "../../src/pipeline/triage.ts";
+import { VERDICTS } from "../../src/pipeline/vocabulary.ts";
 import { labelledArticles, pinnedInputs, score, type LabelledArticle, type Scores } from "./triage-labels.ts";
 
 const SETS = ["dev", "seen", "blind"] as const;

@@ -3,12 +3,16 @@ import { describe, expect, it } from "vitest";
 import { SOCIAL_WIDTH, socialSvg } from "../../src/render/social-image.ts";
 import { textWidth } from "../../src/shared/text-measure.ts";
 
-const chartSvg = '<svg width="100%" height="300" viewBox="0 0 500 300"><rect width="10" height="10"/></svg>';
+const chartSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="300"><rect width="10" height="10"/></svg>';
 const options = {
   kicker: "Data story",
   headline: "Kazakhstan squeezes illicit crypto & its “cash-out” networks while it builds a licensed market",
   chartTitle: "Crypto platforms shut down <by year>",
-  chartSvg,
+  chart: {
+    svg: new JSDOM(chartSvg, { contentType: "image/svg+xml" }).window.document.querySelector("svg")!,
+    height: 300,
+  },
   credit: "Source: news reports",
 };
 

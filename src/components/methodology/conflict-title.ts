@@ -1,5 +1,5 @@
 import { formatValue } from "../../shared/format.ts";
-import { isUnit } from "../../pipeline/units.ts";
+import { isUnit } from "../../pipeline/vocabulary.ts";
 import type { Conflict, Unit } from "../../pipeline/types.ts";
 import { metricLabel, periodLabel } from "./labels.ts";
 

@@ -7,8 +7,8 @@
 import { getCollection } from "astro:content";
 import type { Locale } from "../../i18n/locales.ts";
 import { ui } from "../../i18n/ui.ts";
+import { chartHeading } from "../../render/furniture.ts";
 import {
-  chartHeading,
   chartImageFor,
   chartPlace,
   EMBED_START_WIDTH,
