@@ -5,6 +5,7 @@
  * JavaScript and without, and, where poppler's pdftoppm is installed, each printed page as a PNG.
  *
  *   npm run build && npm run screenshots
+ *   LOCALE=ru npm run screenshots   // the Russian edition (/ru/), into screenshots/ru/; kk likewise
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -12,7 +13,10 @@ import { join } from "node:path";
 import { launchChromium } from "./lib/chromium.ts";
 import { serveDist } from "./lib/serve-dist.ts";
 
-const OUT = "screenshots";
+/** The edition to shoot: English at the root unless LOCALE names another (ru, kk). */
+const LOCALE = process.env["LOCALE"] ?? "en";
+const STORY = LOCALE === "en" ? "/" : `/${LOCALE}/`;
+const OUT = LOCALE === "en" ? "screenshots" : join("screenshots", LOCALE);
 const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 375, height: 812 },
@@ -27,7 +31,7 @@ try {
   for (const viewport of VIEWPORTS)
     for (const colorScheme of SCHEMES) {
       const page = await browser.newPage({ viewport, colorScheme, reducedMotion: "reduce" });
-      await page.goto(server.url("/"));
+      await page.goto(server.url(STORY));
       const shots: { name: string; selector: string | null }[] = [{ name: "00-opening", selector: null }];
       const chapters = await page.$$eval("main section[id]", (els) =>
         els.map((el) => ({
@@ -64,7 +68,7 @@ try {
 
   for (const javaScriptEnabled of [true, false]) {
     const page = await browser.newPage({ javaScriptEnabled });
-    await page.goto(server.url("/"));
+    await page.goto(server.url(STORY));
     await page.waitForLoadState("load");
     const name = `print-${javaScriptEnabled ? "js" : "no-js"}`;
     const pdf = join(OUT, `${name}.pdf`);
