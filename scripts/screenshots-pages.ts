@@ -5,6 +5,7 @@
  * (git-ignored). Pictures for a person to look at; the site tests check what can be checked.
  *
  *   npm run build && npm run screenshots
+ *   LOCALE=kk npm run screenshots   // the Kazakh embeds and dialog, into screenshots/kk/embed/
  */
 import { mkdirSync } from "node:fs";
 import { chartIds } from "../src/data/generated.ts";
@@ -12,8 +13,12 @@ import { hostPage, serveHost } from "./lib/host-page.ts";
 import { launchChromium } from "./lib/chromium.ts";
 import { serveDist } from "./lib/serve-dist.ts";
 
+/** The edition to shoot: English unless LOCALE names another (ru, kk); the methodology is English. */
+const LOCALE = process.env["LOCALE"] ?? "en";
+const PREFIX = LOCALE === "en" ? "/" : `/${LOCALE}/`;
 const METHODOLOGY = "screenshots/methodology";
-const EMBED = "screenshots/embed";
+const EMBED = LOCALE === "en" ? "screenshots/embed" : `screenshots/${LOCALE}/embed`;
+const EMBED_BUTTON = { en: "Embed", ru: "Встроить", kk: "Ендіру" }[LOCALE] ?? "Embed";
 const SCHEMES = ["light", "dark"] as const;
 for (const dir of [METHODOLOGY, EMBED]) mkdirSync(dir, { recursive: true });
 
@@ -22,21 +27,23 @@ const host = await serveHost();
 const browser = await launchChromium();
 let count = 0;
 try {
-  for (const vp of [
-    { name: "desktop", width: 1280, height: 800 },
-    { name: "phone", width: 375, height: 812 },
-  ])
-    for (const colorScheme of SCHEMES) {
-      const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height }, colorScheme });
-      await page.goto(site.url("/methodology/"));
-      const base = `${METHODOLOGY}/${vp.name}-${colorScheme}`;
-      await page.screenshot({ path: `${base}.png` });
-      await page.screenshot({ path: `${base}-full.png`, fullPage: true });
-      await page.locator("#claims").screenshot({ path: `${base}-claims.png` });
-      await page.locator("#disagreements").screenshot({ path: `${base}-disagreements.png` });
-      count += 4;
-      await page.close();
-    }
+  // The methodology is English only, shot with the English edition.
+  if (LOCALE === "en")
+    for (const vp of [
+      { name: "desktop", width: 1280, height: 800 },
+      { name: "phone", width: 375, height: 812 },
+    ])
+      for (const colorScheme of SCHEMES) {
+        const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height }, colorScheme });
+        await page.goto(site.url("/methodology/"));
+        const base = `${METHODOLOGY}/${vp.name}-${colorScheme}`;
+        await page.screenshot({ path: `${base}.png` });
+        await page.screenshot({ path: `${base}-full.png`, fullPage: true });
+        await page.locator("#claims").screenshot({ path: `${base}-claims.png` });
+        await page.locator("#disagreements").screenshot({ path: `${base}-disagreements.png` });
+        count += 4;
+        await page.close();
+      }
 
   for (const width of [320, 640])
     for (const colorScheme of SCHEMES) {
@@ -45,7 +52,7 @@ try {
         host.set(
           `/${id}.html`,
           hostPage(
-            `<iframe src="${site.url(`/embed/${id}/`)}" title="${id}" data-kz-embed width="100%" height="300" style="width:100%;border:0"></iframe>` +
+            `<iframe src="${site.url(`${PREFIX}embed/${id}/`)}" title="${id}" data-kz-embed width="100%" height="300" style="width:100%;border:0"></iframe>` +
               `<script src="${site.url("/embed.js")}" async></script>`,
           ).replace("padding:0 8px", "padding:0"),
         );
@@ -64,8 +71,8 @@ try {
   ])
     for (const colorScheme of SCHEMES) {
       const page = await browser.newPage({ viewport, colorScheme, reducedMotion: "reduce" });
-      await page.goto(site.url("/"));
-      await page.locator("#figure-cash-at-the-atm").getByRole("button", { name: "Embed" }).click();
+      await page.goto(site.url(PREFIX));
+      await page.locator("#figure-cash-at-the-atm").getByRole("button", { name: EMBED_BUTTON }).click();
       await page.getByRole("dialog").waitFor();
       await page.screenshot({ path: `${EMBED}/dialog-${viewport.width}-${colorScheme}.png` });
       count++;

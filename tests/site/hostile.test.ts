@@ -115,7 +115,8 @@ describe("a site built from hostile seeds, claims and chart text", () => {
         expect(r.scriptUrls, path).toEqual([]);
         expect(r.overflow, `${path} scrolls sideways by ${r.overflow}px`).toBeLessThanOrEqual(0);
       }
-    });
+      // Every page in three languages, the embeds among them: more than a minute under load.
+    }, 300_000);
   }
 
   it("keeps every CSV download well-formed, with the payloads inert inside their fields", () => {

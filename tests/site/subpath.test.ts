@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { JSDOM } from "jsdom";
-import type { Browser } from "playwright-core";
+import type { Browser, FrameLocator, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/lib/chromium.ts";
 import { serveDist, type StaticServer } from "../../scripts/lib/serve-dist.ts";
@@ -170,6 +170,13 @@ async function crawl(
   return result;
 }
 
+/** How far an embed's iframe is from the height of the page inside it, in px. */
+async function heightGap(iframe: Locator, frame: FrameLocator): Promise<number> {
+  const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+  const inner = await frame.locator("html").evaluate((html) => html.getBoundingClientRect().height);
+  return Math.abs(outer - inner);
+}
+
 describe(`a build for the sub-path ${BASE}`, () => {
   let out: string;
   let server: StaticServer;
@@ -221,13 +228,7 @@ describe(`a build for the sub-path ${BASE}`, () => {
     const iframe = page.locator("iframe");
     const frame = page.frameLocator("iframe");
     await expect.poll(() => frame.locator("figure svg").count()).toBeGreaterThan(0);
-    await expect
-      .poll(async () => {
-        const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
-        const inner = await frame.locator("html").evaluate((html) => html.getBoundingClientRect().height);
-        return Math.abs(outer - inner);
-      })
-      .toBeLessThanOrEqual(2);
+    await expect.poll(() => heightGap(iframe, frame)).toBeLessThanOrEqual(2);
     expect(await iframe.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(300);
     await page.close();
   });
@@ -254,13 +255,7 @@ describe(`a build for the sub-path ${BASE}`, () => {
       .evaluateAll((as) => as.map((a) => a.getAttribute("href")!)))
       if (!src.startsWith("#"))
         expect(new URL(src, server.url("kk/embed/seizures/")).pathname).toMatch(/^\/a\/b\//);
-    await expect
-      .poll(async () => {
-        const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
-        const inner = await frame.locator("html").evaluate((html) => html.getBoundingClientRect().height);
-        return Math.abs(outer - inner);
-      })
-      .toBeLessThanOrEqual(2);
+    await expect.poll(() => heightGap(iframe, frame)).toBeLessThanOrEqual(2);
     await page.close();
   });
 });
