@@ -1,7 +1,7 @@
 /**
  * The story page's own words (its furniture, not its copy) in each language: the masthead, the
  * byline, citation popovers, the footer and the 404 page. English is what the site has always said.
- * Names and terms follow data/glossary.csv. Charts, embeds and the methodology are English-only for
+ * Names and terms follow data/glossary.csv. Charts and embeds are English-only for
  * now, so links to them say so in Russian and Kazakh.
  *
  *   const t = ui("ru");
