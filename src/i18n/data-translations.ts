@@ -20,7 +20,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCsv } from "../pipeline/csv.ts";
 import { DataError } from "../pipeline/errors.ts";
+import { loadClaims } from "../data/generated.ts";
 import { englishWords, localeProseProblems, type TranslationContext } from "./copy.ts";
+import { latinNames, loadGlossary } from "./glossary.ts";
 import type { Locale, TranslatedLocale } from "./locales.ts";
 
 export const TRANSLATION_COLUMNS = ["key", "text"] as const;
@@ -91,6 +93,13 @@ export function loadDataTranslations(locale: TranslatedLocale, ctx: TranslationC
     );
   return cache.get(file)!;
 }
+
+/** data/translations/<locale>.csv checked against the generated claims and the glossary's names. */
+export const siteTranslations = (locale: TranslatedLocale): DataTranslations =>
+  loadDataTranslations(locale, {
+    claims: new Map(loadClaims().map((c) => [c.id, c])),
+    names: latinNames(loadGlossary(), locale),
+  });
 
 /**
  * What a language's file lacks against the English the page shows, what it has that the page no
