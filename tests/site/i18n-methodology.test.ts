@@ -54,7 +54,9 @@ describe("the methodology in three languages", () => {
 
   it("has a language switcher in its header that keeps the place, marking the current language", () => {
     for (const l of ["en", "ru", "kk"] as const) {
-      const links = [...pages[l].querySelectorAll<HTMLAnchorElement>("header nav.langs a[data-lang-link]")];
+      const links = [
+        ...pages[l].querySelectorAll<HTMLAnchorElement>(".methodology-bar nav.langs a[data-lang-link]"),
+      ];
       expect(
         links.map((a) => [a.getAttribute("href"), a.hreflang]),
         l,
@@ -79,7 +81,7 @@ describe("the methodology in three languages", () => {
 
   it("links its header back to the story in its own language", () => {
     for (const l of LANGS) {
-      const links = [...pages[l].querySelectorAll("header nav:not(.langs) a")].map((a) =>
+      const links = [...pages[l].querySelectorAll("nav.methodology-header a")].map((a) =>
         a.getAttribute("href")!,
       );
       expect(links.length, l).toBeGreaterThan(3);
