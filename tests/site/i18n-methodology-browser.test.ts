@@ -5,44 +5,19 @@
  * `npm run build`.
  */
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { axeViolations, watchPage } from "../helpers/page-checks.ts";
+import { DESKTOP, inView, openPage, PHONE, switchTo } from "../helpers/language-pages.ts";
+import { axeViolations } from "../helpers/page-checks.ts";
 import { useSite } from "../helpers/use-site.ts";
 
 const site = useSite();
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 812 };
 const LANGS = ["ru", "kk"] as const;
+const open = (path: string, viewport = DESKTOP) => openPage(site, path, viewport);
 /** Each methodology's section headings, from its copy file. */
 const sectionTitle = (l: string, id: string): string =>
   (parse(readFileSync(`src/content/methodology/${l}.yaml`, "utf8")) as { sections: Record<string, string> })
     .sections[id]!;
-
-async function open(path: string, viewport = DESKTOP) {
-  const context = await site.browser.newContext({ viewport });
-  context.setDefaultTimeout(5000);
-  const page = await context.newPage();
-  const watch = watchPage(page, site.server.origin);
-  await page.goto(site.server.url(path));
-  return { page, watch, close: () => context.close() };
-}
-
-/** Whether element `id` has its top in the viewport. */
-const inView = (page: Page, id: string) =>
-  page.evaluate((id) => {
-    const top = document.getElementById(id)!.getBoundingClientRect().top;
-    return top >= 0 && top < innerHeight;
-  }, id);
-
-/** Clicks the switcher's link to `lang` where it is, without Playwright scrolling the page first. */
-async function switchTo(page: Page, lang: string) {
-  const box = await page.$eval(`[data-lang-link][hreflang="${lang}"]`, (a) =>
-    a.getBoundingClientRect().toJSON(),
-  );
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
 
 describe("the methodology in Russian and Kazakh", () => {
   for (const l of LANGS)
