@@ -101,6 +101,13 @@ describe("the editors' translations of the data", () => {
     expect(bad('title:a,"Слова ""taken down"" без перевода"\n')).toThrow(/without the editors' translation/);
   });
 
+  it("an excerpt may lack its translation, or outlive its sentence, since a new seed brings new ones", () => {
+    const tr = new Map([["excerpt:old.txt:5", { text: "Старое", line: 2 }]]);
+    expect(dataTranslationProblems("ru", tr, new Map([["excerpt:new.txt:9", "A new sentence."]]))).toEqual(
+      [],
+    );
+  });
+
   it("dataTranslationProblems reports a missing row, a stale row and a quote whose numbers changed", () => {
     const tr = new Map([
       ["quote:a", { text: "закрыли 131 платформу", line: 2 }],
