@@ -33,19 +33,29 @@ function htmlFiles(dir) {
 /**
  * Astro writes a localized 404 page, /ru/404, as ru/404/index.html; static hosts that serve each
  * folder's own not-found page (Cloudflare Pages) look for ru/404.html, beside the root's 404.html.
+ * Netlify serves only the root 404.html unless told otherwise: dist/_redirects sends a missing path
+ * under each language's prefix to that language's page, with status 404 (Netlify applies a rule
+ * only where no file exists, so every real page is served as it is).
  */
 /** @returns {import("astro").AstroIntegration} */
 function localizedNotFound() {
+  let base = "/";
   return {
     name: "localized-not-found",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
       "astro:build:done": ({ dir }) => {
+        const rules = [];
         for (const locale of LOCALES) {
           const folder = join(fileURLToPath(dir), locale, "404");
           if (!existsSync(join(folder, "index.html"))) continue;
           renameSync(join(folder, "index.html"), `${folder}.html`);
           rmdirSync(folder);
+          rules.push(`${base}${locale}/* ${base}${locale}/404.html 404`);
         }
+        writeFileSync(join(fileURLToPath(dir), "_redirects"), rules.map((r) => `${r}\n`).join(""));
       },
     },
   };

@@ -2,10 +2,27 @@
  * Sort and filter for the claims table on the methodology page. The table is complete without this
  * script; it only adds a sort button to each header marked `data-sort` ("text" or "number"), a
  * labelled filter box, and keeps the live count in the element named by the table's `data-status`.
- * A cell's `data-sort-value` (else its text) is its sort key.
+ * A cell's `data-sort-value` (else its text) is its sort key. Its words come from the table's
+ * `data-words-*` attributes, in the page's language, with `{total}`, `{shown}`, `{column}` and
+ * `{direction}` filled in here; English where the table carries none.
  */
 
-const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+const lang = document.documentElement.lang || "en";
+const collator = new Intl.Collator(lang, { numeric: true, sensitivity: "base" });
+const count = new Intl.NumberFormat(lang);
+
+/** The table's words for `name`, with each `{slot}` filled (a number in the page's language). */
+function words(
+  table: HTMLTableElement,
+  name: string,
+  fallback: string,
+  slots: Record<string, string | number> = {},
+) {
+  return (table.dataset[name] ?? fallback).replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = slots[k];
+    return v === undefined ? m : typeof v === "number" ? count.format(v) : v;
+  });
+}
 
 function enhanceClaimsTable(table: HTMLTableElement): void {
   const body = table.tBodies[0];
@@ -35,8 +52,11 @@ function enhanceClaimsTable(table: HTMLTableElement): void {
   const visible = () => rows.filter((r) => !r.hidden).length;
   const announce = () => {
     if (!status) return;
-    const count = visible() === total ? `${total} claims.` : `Showing ${visible()} of ${total} claims.`;
-    status.textContent = sorted ? `${count} ${sorted}` : count;
+    const shown =
+      visible() === total
+        ? words(table, "wordsCount", "{total} claims.", { total })
+        : words(table, "wordsShowing", "Showing {shown} of {total} claims.", { shown: visible(), total });
+    status.textContent = sorted ? `${shown} ${sorted}` : shown;
   };
 
   headers.forEach((th, col) => {
@@ -60,7 +80,10 @@ function enhanceClaimsTable(table: HTMLTableElement): void {
         return sign * by || order.get(a)! - order.get(b)!;
       };
       body.append(...[...rows].sort(compare));
-      sorted = `Sorted by ${button.textContent?.trim().toLowerCase()}, ${direction}.`;
+      sorted = words(table, "wordsSorted", "Sorted by {column}, {direction}.", {
+        column: button.textContent?.trim().toLowerCase() ?? "",
+        direction: words(table, direction === "ascending" ? "wordsAscending" : "wordsDescending", direction),
+      });
       announce();
     });
   });
@@ -70,7 +93,7 @@ function enhanceClaimsTable(table: HTMLTableElement): void {
   field.className = "claims-filter";
   const label = document.createElement("label");
   label.htmlFor = "claims-filter";
-  label.textContent = "Filter claims";
+  label.textContent = words(table, "wordsFilter", "Filter claims");
   const input = document.createElement("input");
   input.type = "search";
   input.id = "claims-filter";
@@ -79,7 +102,7 @@ function enhanceClaimsTable(table: HTMLTableElement): void {
   const hint = document.createElement("span");
   hint.id = "claims-filter-hint";
   hint.className = "claims-filter-hint";
-  hint.textContent = "by any word in a row: metric, year, source, quote";
+  hint.textContent = words(table, "wordsFilterHint", "by any word in a row: metric, year, source, quote");
   field.append(label, input, hint);
   controls?.prepend(field);
 

@@ -7,11 +7,16 @@
  */
 import { execFileSync } from "node:child_process";
 
-export function lastChanged(paths: readonly string[], env: NodeJS.ProcessEnv = process.env): string | null {
+export function lastChanged(
+  paths: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): string | null {
   const epoch = env["SOURCE_DATE_EPOCH"];
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   try {
     const out = execFileSync("git", ["log", "-1", "--format=%cs", "--", ...paths], {
+      cwd,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     }).trim();
@@ -19,4 +24,15 @@ export function lastChanged(paths: readonly string[], env: NodeJS.ProcessEnv = p
   } catch {
     return null;
   }
+}
+
+/**
+ * The files that date one edition of the story, as git pathspecs: the English copy excludes the
+ * translations' folders that sit inside src/content/story/, a translation is its own folder.
+ *
+ *   storyCopyPaths("en", ["ru", "kk"]) // ["src/content/story", ":(exclude)src/content/story/ru", ":(exclude)src/content/story/kk"]
+ */
+export function storyCopyPaths(locale: string, translated: readonly string[]): string[] {
+  const root = "src/content/story";
+  return locale === "en" ? [root, ...translated.map((l) => `:(exclude)${root}/${l}`)] : [`${root}/${locale}`];
 }

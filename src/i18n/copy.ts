@@ -142,12 +142,21 @@ export function localeProseProblems(
   const outside = bare.replace(ORIGINAL, " ");
   if (outside.includes('"'))
     problems.push("has an unpaired \" (a source's words go in a pair of straight quotes)");
-  for (const m of outside.matchAll(/\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*/gu))
-    if (!ctx.names.has(m[0]))
-      problems.push(
-        `leaves the English "${m[0]}" outside a quote; translate it, or keep a name through data/glossary.csv`,
-      );
+  for (const word of englishWords(outside, ctx.names))
+    problems.push(
+      `leaves the English "${word}" outside a quote; translate it, or keep a name through data/glossary.csv`,
+    );
   return problems;
+}
+
+/**
+ * The Latin-script words in `text` that are not among `names` (the glossary's names kept in Latin
+ * letters): what a Russian or Kazakh text, or a built page's text, has left in English.
+ */
+export function englishWords(text: string, names: ReadonlySet<string>): string[] {
+  return [...text.matchAll(/\p{Script=Latin}+(?:['’-]\p{Script=Latin}+)*/gu)]
+    .map((m) => m[0])
+    .filter((w) => !names.has(w));
 }
 
 /** Fields that are structure, not copy: they must match the English exactly. */

@@ -1,7 +1,7 @@
 /**
  * The story page's own words (its furniture, not its copy) in each language: the masthead, the
  * byline, citation popovers, the footer and the 404 page. English is what the site has always said.
- * Names and terms follow data/glossary.csv. Charts, embeds and the methodology are English-only for
+ * Names and terms follow data/glossary.csv. Charts and embeds are English-only for
  * now, so links to them say so in Russian and Kazakh.
  *
  *   const t = ui("ru");
@@ -39,6 +39,10 @@ export interface UiStrings {
     originalLabel: string | null;
     /** Before an editors' note kept in English for now; null in English. */
     noteLabel: string | null;
+    /** Before the editors' translation of a quote; null in English. */
+    editorsTranslation: string | null;
+    /** Before the editors' translation of their note on a claim; null in English. */
+    editorsNote: string | null;
     ourCalculation: string;
     less: string;
     plus: string;
@@ -84,6 +88,8 @@ const en: UiStrings = {
     sourceFor: (value) => `Source for ${value}`,
     originalLabel: null,
     noteLabel: null,
+    editorsTranslation: null,
+    editorsNote: null,
     ourCalculation: "Our calculation",
     less: "less",
     plus: "plus",
@@ -131,6 +137,8 @@ const ru: UiStrings = {
     sourceFor: (value) => `Источник: ${value}`,
     originalLabel: "Цитата из статьи, на английском:",
     noteLabel: "Примечание редакции (на английском):",
+    editorsTranslation: "Перевод редакции:",
+    editorsNote: "Примечание редакции:",
     ourCalculation: "Наш расчёт",
     less: "минус",
     plus: "плюс",
@@ -178,6 +186,8 @@ const kk: UiStrings = {
     sourceFor: (value) => `Дереккөз: ${value}`,
     originalLabel: "Мақаладан дәйексөз, ағылшынша:",
     noteLabel: "Редакция ескертпесі (ағылшынша):",
+    editorsTranslation: "Редакция аудармасы:",
+    editorsNote: "Редакция ескертпесі:",
     ourCalculation: "Біздің есебіміз",
     less: "−",
     plus: "+",

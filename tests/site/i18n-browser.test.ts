@@ -4,39 +4,12 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeViolations, watchPage } from "../helpers/page-checks.ts";
+import { DESKTOP, inView, openPage, PHONE, switchTo } from "../helpers/language-pages.ts";
+import { axeViolations } from "../helpers/page-checks.ts";
 import { useSite } from "../helpers/use-site.ts";
 
 const site = useSite();
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 812 };
-
-async function open(path: string, viewport = DESKTOP) {
-  const context = await site.browser.newContext({ viewport });
-  context.setDefaultTimeout(5000);
-  const page = await context.newPage();
-  const watch = watchPage(page, site.server.origin);
-  await page.goto(site.server.url(path));
-  return { page, watch, close: () => context.close() };
-}
-
-/** Whether element `id` has its top in the viewport. */
-const inView = (page: Page, id: string) =>
-  page.evaluate((id) => {
-    const top = document.getElementById(id)!.getBoundingClientRect().top;
-    return top >= 0 && top < innerHeight;
-  }, id);
-
-/**
- * Clicks the switcher's link to `lang` where it is, as a reader does: Playwright's own click first
- * scrolls the sticky masthead "into view", which moves the page and with it the reader's place.
- */
-async function switchTo(page: Page, lang: string) {
-  const box = await page.$eval(`.masthead [data-lang-link][hreflang="${lang}"]`, (a) =>
-    a.getBoundingClientRect().toJSON(),
-  );
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
+const open = (path: string, viewport = DESKTOP) => openPage(site, path, viewport);
 
 const textOf = (page: Page, id: string) =>
   page.evaluate((id) => document.getElementById(id)!.textContent!, id);

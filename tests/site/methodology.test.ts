@@ -169,7 +169,7 @@ describe("the methodology page reads for readers", () => {
   });
 
   it("has the site's header with the story's chapters, linking back into the story", () => {
-    const links = [...doc.querySelectorAll("header nav a")];
+    const links = [...doc.querySelectorAll("nav.methodology-header a")];
     expect(links.length).toBeGreaterThan(3);
     for (const a of links) expect(a.getAttribute("href")).toMatch(/^\/#[a-z0-9-]+$/);
     const story = parse("dist/index.html");

@@ -6,7 +6,7 @@
  * default build (dist/) is crawled at the root. Run after `npm run build` (it needs the data step).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { JSDOM } from "jsdom";
@@ -211,6 +211,32 @@ describe(`a build for the sub-path ${BASE}`, () => {
     expect(links.length).toBeGreaterThan(0);
     for (const link of links)
       expect((await fetch(new URL(link, server.url("no/such/page/")))).status, link).toBe(200);
+  });
+
+  it("serves the methodology in each language under /a/b/, its switcher and story links there too", async () => {
+    for (const [lang, prefix] of [
+      ["en", ""],
+      ["ru", "ru/"],
+      ["kk", "kk/"],
+    ] as const) {
+      const res = await fetch(server.url(`${prefix}methodology/`));
+      expect(res.status, lang).toBe(200);
+      const doc = new JSDOM(await res.text()).window.document;
+      expect(doc.documentElement.lang, lang).toBe(lang);
+      expect(
+        [...doc.querySelectorAll("[data-lang-link]")].map((a) => a.getAttribute("href")),
+        lang,
+      ).toEqual(["/a/b/methodology/", "/a/b/ru/methodology/", "/a/b/kk/methodology/"]);
+      for (const a of doc.querySelectorAll("nav.methodology-header a"))
+        expect(a.getAttribute("href"), lang).toMatch(new RegExp(`^/a/b/${prefix}#[a-z0-9-]+$`));
+    }
+  });
+
+  it("writes Netlify's per-language 404 rules under the sub-path", () => {
+    expect(readFileSync(join(out, "_redirects"), "utf8").trim().split("\n")).toEqual([
+      "/a/b/ru/* /a/b/ru/404.html 404",
+      "/a/b/kk/* /a/b/kk/404.html 404",
+    ]);
   });
 
   it("the Embed snippet and loader work from another origin under the sub-path", async () => {
