@@ -1,8 +1,7 @@
 /**
  * The story page's own words (its furniture, not its copy) in each language: the masthead, the
  * byline, citation popovers, the footer and the 404 page. English is what the site has always said.
- * Names and terms follow data/glossary.csv. Charts and embeds are English-only for
- * now, so links to them say so in Russian and Kazakh.
+ * Names and terms follow data/glossary.csv. The words around charts are in src/i18n/chart-ui.ts.
  *
  *   const t = ui("ru");
  *   t.chapters        // "Главы"

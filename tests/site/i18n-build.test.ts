@@ -136,7 +136,7 @@ describe("the Russian and Kazakh copy", () => {
       "q",
       "cite",
       "a.langs__link[hreflang=en]",
-      "figure[data-chart] .table-scroll td a[hreflang=en]",
+      "figure[data-chart] .table-scroll td a[lang=en]",
     ].join(", ");
     // File formats and keys the figures' furniture and the Embed dialog name as they are written.
     const TECHNICAL = new Set(["PNG", "SVG", "CSV", "HTML", "iframe", "Ctrl", "C", "Mac"]);
