@@ -42,6 +42,8 @@ export function asLocale(current: string | undefined): Locale {
  * English has no prefix, the others their code.
  */
 export function localePath(locale: Locale, path: string, base: string): string {
-  const prefix = locale === DEFAULT_LOCALE ? "" : `${locale}/`;
-  return siteAddress(null, base).url(`${prefix}${path.replace(/^\/+/, "")}`);
+  return siteAddress(null, base).url(`${localePrefix(locale)}${path.replace(/^\/+/, "")}`);
 }
+
+/** The folder a language's pages sit in, below the base path: "" for English, "ru/" for Russian. */
+export const localePrefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? "" : `${locale}/`);

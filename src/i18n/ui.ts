@@ -26,8 +26,6 @@ export interface UiStrings {
   readMethodology: string;
   footer: string;
   footerLink: string;
-  /** Marks a link to a page only in English; empty in English. */
-  inEnglish: string;
   cite: {
     /** The mark a statement's citation shows. */
     mark: string;
@@ -79,7 +77,6 @@ const en: UiStrings = {
   readMethodology: "Read the methodology",
   footer: "Numbers on this page come from news reports of official figures, each linked to its quote.",
   footerLink: "Methodology and sources",
-  inEnglish: "",
   cite: {
     mark: "source",
     sourceOf: (title) => `Source: ${title}`,
@@ -128,7 +125,6 @@ const ru: UiStrings = {
   readMethodology: "Читать о методологии",
   footer: "Цифры на этой странице взяты из новостей об официальных данных; у каждой есть ссылка на цитату.",
   footerLink: "Методология и источники",
-  inEnglish: " (на английском)",
   cite: {
     mark: "источник",
     sourceOf: (title) => `Источник: ${title}`,
@@ -177,7 +173,6 @@ const kk: UiStrings = {
   readMethodology: "Әдістеме туралы оқу",
   footer: "Бұл беттегі цифрлар ресми деректер туралы жаңалықтардан алынған; әрқайсысы дәйексөзге сілтейді.",
   footerLink: "Әдістеме және дереккөздер",
-  inEnglish: " (ағылшынша)",
   cite: {
     mark: "дереккөз",
     sourceOf: (title) => `Дереккөз: ${title}`,

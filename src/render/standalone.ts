@@ -8,7 +8,7 @@
  */
 import { loadCoverage } from "../data/generated.ts";
 import { chartUi } from "../i18n/chart-ui.ts";
-import type { Locale } from "../i18n/locales.ts";
+import { localePrefix, type Locale } from "../i18n/locales.ts";
 import { ui } from "../i18n/ui.ts";
 import { chartImage, CHART_IMAGE_INNER, type ChartImage } from "./chart-image.ts";
 import { DRAWINGS } from "../charts/frame.ts";
@@ -77,8 +77,7 @@ export function embedStartHeight(id: string, place: ChartPlace, locale: Locale =
 const images = new Map<string, ChartImage>();
 
 /** The address of chart `id`'s embed page in `locale`, below the base path: "ru/embed/x/". */
-export const embedPath = (id: string, locale: Locale = "en") =>
-  `${locale === "en" ? "" : `${locale}/`}embed/${id}/`;
+export const embedPath = (id: string, locale: Locale = "en") => `${localePrefix(locale)}embed/${id}/`;
 
 /** The chart as a standalone picture in its rest state and in `locale`, for downloads and social cards. */
 export function chartImageFor(

@@ -5,7 +5,7 @@
  * The leading underscore keeps this module out of Astro's routes.
  */
 import { getCollection } from "astro:content";
-import type { Locale } from "../../i18n/locales.ts";
+import { localePrefix, type Locale } from "../../i18n/locales.ts";
 import { ui } from "../../i18n/ui.ts";
 import { chartHeading } from "../../render/furniture.ts";
 import {
@@ -21,7 +21,7 @@ import { embedSnippet } from "../../client/embed-snippet.ts";
 
 export async function oembedResponse(id: string, locale: Locale, site: URL | undefined): Promise<Response> {
   const at = siteAddress(site, import.meta.env.BASE_URL);
-  const prefix = locale === "en" ? "" : `${locale}/`;
+  const prefix = localePrefix(locale);
   const place = chartPlace(assembleStory(await getCollection("story")), id);
   const { title } = chartHeading(id, locale);
   const height = embedStartHeight(id, place, locale);
