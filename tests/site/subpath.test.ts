@@ -306,6 +306,27 @@ describe(`a build for ${SITE_URL}${BASE}`, () => {
     expect(result.external).toEqual([]);
   });
 
+  it("every story, methodology and embed page names all three languages and x-default as absolute hreflang alternates", () => {
+    const at = `${SITE_URL}${BASE}`;
+    const pages = ["", "methodology/", ...chartIds().map((id) => `embed/${id}/`)];
+    for (const page of pages) {
+      const expected = [
+        ["en", `${at}${page}`],
+        ["ru", `${at}ru/${page}`],
+        ["kk", `${at}kk/${page}`],
+        ["x-default", `${at}${page}`],
+      ];
+      for (const prefix of ["", "ru/", "kk/"]) {
+        const doc = new JSDOM(readFileSync(join(out, prefix, page, "index.html"), "utf8")).window.document;
+        const links = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+          l.getAttribute("hreflang"),
+          l.getAttribute("href"),
+        ]);
+        expect(links, `${prefix}${page}`).toEqual(expected);
+      }
+    }
+  });
+
   it("embed pages, oEmbed and citations use absolute URLs on the site", async () => {
     const html = await (await fetch(server.url("embed/shutdowns/"))).text();
     const doc = new JSDOM(html).window.document;
