@@ -208,6 +208,47 @@ describe("scripts/build-data.ts", { timeout: 60_000 }, () => {
       },
     ],
     [
+      "a Russian translation row with no text",
+      (root) => {
+        const file = join(root, "data/translations/ru.csv");
+        const line = readFileSync(file, "utf8").trimEnd().split("\n").length + 1;
+        const key = readFileSync(file, "utf8").split("\n")[1]!.split(",")[0]!;
+        appendFileSync(file, `${key},\n`);
+        return `data/translations/ru.csv:${line}: ${key} has no text`;
+      },
+    ],
+    [
+      "a Kazakh chart translation of a chart that does not exist",
+      (root) => {
+        const file = join(root, "data/charts.kk.json");
+        const copy = JSON.parse(readFileSync(file, "utf8")) as { charts: Record<string, unknown> };
+        const [first] = Object.values(copy.charts);
+        copy.charts = { ...copy.charts, "no-such-chart": first };
+        const text = `${JSON.stringify(copy, null, 2)}\n`;
+        writeFileSync(file, text);
+        const line = text.split("\n").findIndex((l) => l.includes('"no-such-chart"')) + 1;
+        return `data/charts.kk.json:${line}: chart "no-such-chart" is not in data/charts.json; remove it or fix its id`;
+      },
+    ],
+    [
+      "a glossary row without its Kazakh form",
+      (root) => {
+        const file = join(root, "data/glossary.csv");
+        const lines = readFileSync(file, "utf8").split("\n");
+        const [id, en, ru, , note] = Papa.parse<string[]>(lines[1]!).data[0]!;
+        lines[1] = Papa.unparse([[id, en, ru, "", note]]);
+        writeFileSync(file, lines.join("\n"));
+        return "data/glossary.csv:2: kk is empty";
+      },
+    ],
+    [
+      "a missing Russian translation file",
+      (root) => {
+        rmSync(join(root, "data/translations/ru.csv"));
+        return `data/translations/ru.csv: file is missing`;
+      },
+    ],
+    [
       "a missing claims.csv",
       (root) => {
         rmSync(join(root, "data/claims.csv"));

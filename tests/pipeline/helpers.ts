@@ -6,9 +6,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { expect } from "vitest";
 import { compileData, type DataInputs, type DataOutputs } from "../../src/pipeline/compile.ts";
 import { DataError } from "../../src/pipeline/errors.ts";
@@ -159,13 +159,17 @@ export function hashTree(dir: string): Record<string, string> {
   return out;
 }
 
-/** A temporary folder with seeds/ and data/ (claims, decisions, charts) copied from the repository. */
+/**
+ * A temporary folder with seeds/ and the curated files of data/ (claims, decisions, charts,
+ * corrections, the glossary and the translations) copied from the repository; not data/generated/.
+ */
 export function copyOfInputs(): string {
   const root = tempDir();
   cpSync(join(ROOT, "seeds"), join(root, "seeds"), { recursive: true });
-  mkdirSync(join(root, "data"));
-  for (const f of ["claims.csv", "decisions.csv", "charts.json", "corrections.csv"])
-    cpSync(join(ROOT, "data", f), join(root, "data", f));
+  cpSync(join(ROOT, "data"), join(root, "data"), {
+    recursive: true,
+    filter: (src) => relative(join(ROOT, "data"), src).split(sep)[0] !== "generated",
+  });
   return root;
 }
 
