@@ -192,6 +192,24 @@ describe("the 404 page", () => {
     }
     expect(headings.size).toBe(3);
   });
+
+  it("at the root, the page every missing path gets on some hosts, says it in Russian and Kazakh too, each in its lang with its own links", () => {
+    const root = new JSDOM(read(NOT_FOUND.en)).window.document;
+    for (const lang of TRANSLATED) {
+      const own = new JSDOM(read(NOT_FOUND[lang])).window.document;
+      const section = root.querySelector(`main section[lang="${lang}"]`);
+      expect(section, lang).not.toBeNull();
+      expect(section!.querySelector("h2")!.textContent!.trim()).toBe(
+        own.querySelector("h1")!.textContent!.trim(),
+      );
+      expect([...section!.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([
+        `/${lang}/`,
+        `/${lang}/methodology/`,
+      ]);
+      // A language's own 404 page speaks only its language.
+      expect(own.querySelectorAll("main section[lang]").length, lang).toBe(0);
+    }
+  });
 });
 
 describe("the new pages' security and weight", () => {
