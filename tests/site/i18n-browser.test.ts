@@ -85,13 +85,16 @@ describe("the language switcher", () => {
 });
 
 describe("the Russian and Kazakh pages", () => {
-  it.each(["/ru/", "/kk/", "/404.html", "/ru/404.html", "/kk/404.html"])("%s has no axe violations", async (path) => {
-    const { page, watch, close } = await open(path);
-    try {
-      expect(await axeViolations(page)).toEqual([]);
-      expect(watch.external).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+  it.each(["/ru/", "/kk/", "/404.html", "/ru/404.html", "/kk/404.html"])(
+    "%s has no axe violations",
+    async (path) => {
+      const { page, watch, close } = await open(path);
+      try {
+        expect(await axeViolations(page)).toEqual([]);
+        expect(watch.external).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
 });
