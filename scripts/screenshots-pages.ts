@@ -1,11 +1,12 @@
 /**
- * The second half of `npm run screenshots`: the methodology page (desktop and phone, light and dark,
- * whole and its claims and disagreements) and every chart as an embed in a host page at 320 and
- * 640 px, plus the story's Embed dialog, into screenshots/methodology/ and screenshots/embed/
- * (git-ignored). Pictures for a person to look at; the site tests check what can be checked.
+ * The second half of `npm run screenshots`, which scripts/screenshots.ts runs for each edition: the
+ * methodology page (desktop and phone, light and dark, whole and its claims and disagreements) and
+ * every chart as an embed in a host page at 320 and 640 px, plus the story's Embed dialog, into
+ * screenshots/methodology/ and screenshots/embed/ (screenshots/<lang>/… for ru and kk; git-ignored). Pictures for a person to look at; the site tests check what can be checked.
  *
  *   npm run build && npm run screenshots
- *   LOCALE=kk npm run screenshots   // the Kazakh embeds and dialog, into screenshots/kk/embed/
+ *   LOCALE=kk node scripts/screenshots-pages.ts   // the Kazakh methodology, embeds and dialog,
+ *                                                 // into screenshots/kk/methodology/ and kk/embed/
  */
 import { mkdirSync } from "node:fs";
 import { chartIds } from "../src/data/generated.ts";
@@ -13,10 +14,10 @@ import { hostPage, serveHost } from "./lib/host-page.ts";
 import { launchChromium } from "./lib/chromium.ts";
 import { serveDist } from "./lib/serve-dist.ts";
 
-/** The edition to shoot: English unless LOCALE names another (ru, kk); the methodology is English. */
+/** The edition to shoot: English unless LOCALE names another (ru, kk). */
 const LOCALE = process.env["LOCALE"] ?? "en";
 const PREFIX = LOCALE === "en" ? "/" : `/${LOCALE}/`;
-const METHODOLOGY = "screenshots/methodology";
+const METHODOLOGY = LOCALE === "en" ? "screenshots/methodology" : `screenshots/${LOCALE}/methodology`;
 const EMBED = LOCALE === "en" ? "screenshots/embed" : `screenshots/${LOCALE}/embed`;
 const EMBED_BUTTON = { en: "Embed", ru: "Встроить", kk: "Ендіру" }[LOCALE] ?? "Embed";
 const SCHEMES = ["light", "dark"] as const;
@@ -27,23 +28,21 @@ const host = await serveHost();
 const browser = await launchChromium();
 let count = 0;
 try {
-  // The methodology is English only, shot with the English edition.
-  if (LOCALE === "en")
-    for (const vp of [
-      { name: "desktop", width: 1280, height: 800 },
-      { name: "phone", width: 375, height: 812 },
-    ])
-      for (const colorScheme of SCHEMES) {
-        const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height }, colorScheme });
-        await page.goto(site.url("/methodology/"));
-        const base = `${METHODOLOGY}/${vp.name}-${colorScheme}`;
-        await page.screenshot({ path: `${base}.png` });
-        await page.screenshot({ path: `${base}-full.png`, fullPage: true });
-        await page.locator("#claims").screenshot({ path: `${base}-claims.png` });
-        await page.locator("#disagreements").screenshot({ path: `${base}-disagreements.png` });
-        count += 4;
-        await page.close();
-      }
+  for (const vp of [
+    { name: "desktop", width: 1280, height: 800 },
+    { name: "phone", width: 375, height: 812 },
+  ])
+    for (const colorScheme of SCHEMES) {
+      const page = await browser.newPage({ viewport: { width: vp.width, height: vp.height }, colorScheme });
+      await page.goto(site.url(`${PREFIX}methodology/`));
+      const base = `${METHODOLOGY}/${vp.name}-${colorScheme}`;
+      await page.screenshot({ path: `${base}.png` });
+      await page.screenshot({ path: `${base}-full.png`, fullPage: true });
+      await page.locator("#claims").screenshot({ path: `${base}-claims.png` });
+      await page.locator("#disagreements").screenshot({ path: `${base}-disagreements.png` });
+      count += 4;
+      await page.close();
+    }
 
   for (const width of [320, 640])
     for (const colorScheme of SCHEMES) {

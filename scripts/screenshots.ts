@@ -4,7 +4,8 @@
  * meets it and the ending to screenshots/ (git-ignored); then prints the story to PDF (A4), with
  * JavaScript and without, and, where poppler's pdftoppm is installed, each printed page as a PNG.
  *
- * `--lang ru` (or kk, or en,ru,kk) shoots that edition instead, into screenshots/<lang>/.
+ * `--lang ru` (or kk, or en,ru,kk) shoots that edition instead, into screenshots/<lang>/. Then it
+ * runs scripts/screenshots-pages.ts (the methodology and the embeds) for each edition asked for.
  *
  *   npm run build && npm run screenshots
  *   npm run screenshots -- --lang ru,kk
@@ -94,3 +95,12 @@ try {
   await server.close();
 }
 console.log(`screenshots: wrote ${count} PNGs to ${ROOT}/`);
+
+// Then the methodology and the embeds, in each edition asked for (scripts/screenshots-pages.ts).
+for (const lang of langs) {
+  const run = spawnSync(process.execPath, ["scripts/screenshots-pages.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, LOCALE: lang },
+  });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
