@@ -32,11 +32,11 @@ const STEP: Record<string, string> = {
 const COPY: Record<Locale, { heading: string; kind: string }> = {
   en: { heading: "Licensed crypto platforms, two counts", kind: "Key figures of the licensed market." },
   ru: {
-    heading: "Лицензированные криптоплатформы: два подсчёта",
+    heading: "Лицензированные платформы: два подсчёта",
     kind: "Ключевые цифры лицензированного рынка.",
   },
   kk: {
-    heading: "Лицензияланған криптоплатформалар: екі есеп",
+    heading: "Лицензияланған платформалар: екі есеп",
     kind: "Лицензияланған нарықтың негізгі цифрлары.",
   },
 };

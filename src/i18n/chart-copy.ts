@@ -239,8 +239,8 @@ const PERIODS: Record<Locale, Record<string, string>> = {
     event: "событие",
   },
   kk: {
-    undated: "күні көрсетілмеген",
-    latest: "соңғы деректер",
+    undated: "күні белгісіз",
+    latest: "соңғы есеп",
     "last-three-years": "соңғы үш жылда",
     "new-rule": "жаңа ереже",
     event: "оқиға",
