@@ -11,6 +11,7 @@ import { join, relative, sep } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEnv, copyProject, npmRun } from "../helpers/temp-project.ts";
+import { TRANSLATED } from "../../src/i18n/locales.ts";
 
 /** sha256 of every file below `dir`, keyed by its path relative to `dir`, sorted. */
 function hashTree(dir: string): Record<string, string> {
@@ -146,6 +147,13 @@ describe("a build whose site step fails", () => {
       const charts = JSON.parse(readFileSync(spec, "utf8")) as { charts: { id: string }[] };
       charts.charts.push({ ...charts.charts[0]!, id: "no-such-module" });
       writeFileSync(spec, JSON.stringify(charts));
+      // Its Russian and Kazakh words too (the first chart's), which the data step checks.
+      for (const locale of TRANSLATED) {
+        const file = join(dir, "data", `charts.${locale}.json`);
+        const copy = JSON.parse(readFileSync(file, "utf8")) as { charts: Record<string, unknown> };
+        copy.charts["no-such-module"] = copy.charts[charts.charts[0]!.id];
+        writeFileSync(file, JSON.stringify(copy));
+      }
       const failed = npmRun(dir, "build");
       expect(failed.status).not.toBe(0);
       expect(failed.stderr).toMatch(/the site build failed; dist\/ is unchanged/);

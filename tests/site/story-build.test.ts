@@ -4,7 +4,7 @@
  * Run after `npm run build`.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
@@ -252,8 +252,12 @@ describe("the story's furniture", () => {
       t.parentElement!.textContent,
       t.getAttribute("datetime"),
     ]);
-    // Published: the date git gives for the story's copy, read here independently of the build.
-    const copy = spawnSync("git", ["log", "-1", "--format=%cs", "--", "src/content/story"], {
+    // Published: the date git gives for the story's English copy, read here independently of the
+    // build. Its subfolders are the translations (ru/, kk/), whose edits do not republish it.
+    const translations = readdirSync("src/content/story", { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => `:(exclude)src/content/story/${e.name}`);
+    const copy = spawnSync("git", ["log", "-1", "--format=%cs", "--", "src/content/story", ...translations], {
       encoding: "utf8",
     });
     const published = copy.status === 0 ? copy.stdout.trim() : "";
