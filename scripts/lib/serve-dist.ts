@@ -10,7 +10,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -25,6 +25,25 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
   ".zip": "application/zip",
 };
+
+/** The encodings the server offers, best first. */
+const ENCODINGS = process.env["SERVE_ENCODING"] === "gzip" ? (["gzip"] as const) : (["br", "gzip"] as const);
+type Encoding = (typeof ENCODINGS)[number];
+
+/** Brotli at its highest quality is slow on the story's 300 KB: each file is compressed once. */
+const cache = new Map<string, Buffer>();
+function compressed(file: string, body: Buffer, encoding: Encoding): Buffer {
+  const key = `${encoding}:${file}:${statSync(file).mtimeMs}:${body.length}`;
+  let out = cache.get(key);
+  if (!out) {
+    out =
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body);
+    cache.set(key, out);
+  }
+  return out;
+}
 
 export interface StaticServer {
   origin: string;
@@ -54,10 +73,14 @@ export async function serveDist(root = "dist", base = "/"): Promise<StaticServer
     if (!existsSync(file)) return send404();
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     const body = readFileSync(file);
-    // Compress text as every CDN does, so byte and load measurements see what readers download.
-    if (/gzip/.test(String(req.headers["accept-encoding"] ?? "")) && /text|json|svg|xml/.test(type)) {
-      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
-      res.end(gzipSync(body));
+    // Compress text as every CDN does, so byte and load measurements see what readers download:
+    // brotli where the browser takes it (Cloudflare, Netlify), else gzip (GitHub Pages serves gzip
+    // only; SERVE_ENCODING=gzip measures that).
+    const accepts = String(req.headers["accept-encoding"] ?? "");
+    const encoding = ENCODINGS.find((e) => new RegExp(`\\b${e}\\b`).test(accepts));
+    if (encoding && /text|json|svg|xml/.test(type)) {
+      res.writeHead(200, { "content-type": type, "content-encoding": encoding, vary: "accept-encoding" });
+      res.end(compressed(file, body, encoding));
       return;
     }
     res.writeHead(200, { "content-type": type });
