@@ -19,7 +19,7 @@ import { describeUndecided } from "../src/pipeline/conflicts.ts";
 import { DataError } from "../src/pipeline/errors.ts";
 import { formatTriage } from "../src/pipeline/triage-table.ts";
 import { writeAtomically } from "../src/pipeline/write.ts";
-import { readDataInputs } from "./lib/inputs.ts";
+import { readDataInputs, readText } from "./lib/inputs.ts";
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +33,7 @@ try {
   const inputs = readDataInputs(values.seeds, values.data);
   const { files, coverage, conflicts, triage, triageErrors } = compileData(inputs);
   // The glossary and the Russian and Kazakh files, against what this run compiled: before writing.
-  checkTranslationFiles(inputs.dataDir ?? values.data, files);
+  checkTranslationFiles(inputs.dataDir ?? values.data, files, readText);
   writeAtomically(values.out, files);
   for (const report of triage) {
     console.log(formatTriage(report, { seedDir: inputs.seedDir }));

@@ -5,24 +5,24 @@
  * writes anything. The site build reads the same files through the same parsers; this brings their
  * one-line `file:line` errors forward, and a failing check leaves the previous outputs as they were.
  *
- *   checkTranslationFiles("data", outputs.files);   // throws a DataError naming the file and line
+ *   checkTranslationFiles("data", outputs.files, readText);   // throws a DataError naming the file and line
  */
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DataError } from "../pipeline/errors.ts";
 import type { ChartDataset, ClaimRecord } from "../pipeline/types.ts";
 import { parseChartCopy } from "./chart-copy.ts";
 import { parseDataTranslations } from "./data-translations.ts";
 import { latinNames, parseGlossary } from "./glossary.ts";
 import { TRANSLATED } from "./locales.ts";
 
-function read(file: string): string {
-  if (!existsSync(file)) throw new DataError(file, null, "file is missing");
-  return readFileSync(file, "utf8");
-}
-
-/** `files` are the data step's outputs (path under the output folder → text), not yet written. */
-export function checkTranslationFiles(dataDir: string, files: ReadonlyMap<string, string>): void {
+/**
+ * `files` are the data step's outputs (path under the output folder → text), not yet written;
+ * `read` gives a file's text, or throws a one-line DataError for a missing one (the data step's own).
+ */
+export function checkTranslationFiles(
+  dataDir: string,
+  files: ReadonlyMap<string, string>,
+  read: (path: string) => string,
+): void {
   const output = <T>(name: string): T => JSON.parse(files.get(name) ?? "null") as T;
   const claims = output<{ claims: ClaimRecord[] } | null>("claims.json")?.claims ?? [];
   const charts = [...files.keys()]
