@@ -5,7 +5,7 @@
  * opening alone at the story's compressed size (scripts/bench-floor.ts), then for the story,
  * the methodology, one embed and the reference prints HTML, CSS and JS bytes raw and gzipped, the
  * requests a first load makes, and Lighthouse's median of three runs (mobile emulation, Debian's
- * Chromium); then the data pipeline's throughput from `bench:data`. Figures only: nothing here
+ * Chromium) with the main thread's CPU time read from each run's trace; then the data pipeline's throughput from `bench:data`. Figures only: nothing here
  * passes or fails on time.
  *
  *   npm run bench                  # builds first, with SITE_URL (default https://example.org)
@@ -21,6 +21,7 @@ import { JSDOM } from "jsdom";
 import type { Browser } from "playwright-core";
 import { CHROME_FLAGS, launchChromium } from "./lib/chromium.ts";
 import { serveDist, type StaticServer } from "./lib/serve-dist.ts";
+import { mainThreadCpu, type TraceEvent } from "./lib/trace-cpu.ts";
 import { LOCALES, TRANSLATED } from "../src/i18n/locales.ts";
 import { buildFloorPage } from "./bench-floor.ts";
 import { buildNaivePage } from "./bench-naive.ts";
@@ -71,6 +72,9 @@ interface Lighthouse {
   lcp: number;
   tbt: number;
   cls: number;
+  /** The page's main thread, CPU time from the trace (not wall clock): all tasks, and the longest. */
+  cpu: number;
+  cpuLongest: number;
 }
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
@@ -91,7 +95,10 @@ const add = (pair: [number, number], b: Buffer) => {
  * the HTML's bytes).
  */
 async function weigh(browser: Browser, url: string): Promise<Weight> {
-  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+  // A context of its own: an empty cache, as a first visit. In a shared one, a script the previous
+  // edition loaded can come from the memory cache with no response to weigh.
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
   const bodies: Array<Promise<{ type: string; body: Buffer } | null>> = [];
   page.on("response", (r) => {
     bodies.push(
@@ -118,7 +125,7 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
     else if (r.type === "script") add(w.js, r.body);
     else add(w.other, r.body);
   }
-  await page.close();
+  await context.close();
   return w;
 }
 
@@ -185,6 +192,7 @@ async function lighthouse(url: string): Promise<Lighthouse> {
         "--quiet",
         "--output=json",
         `--output-path=${out}`,
+        "--save-assets",
         "--only-categories=performance,accessibility,best-practices,seo",
         `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
       ],
@@ -194,7 +202,10 @@ async function lighthouse(url: string): Promise<Lighthouse> {
       categories: Record<string, { score: number | null }>;
       audits: Record<string, { numericValue?: number }>;
     };
-    rmSync(out, { force: true });
+    const trace = out.replace(/\.json$/, "-0.trace.json");
+    const { traceEvents } = JSON.parse(readFileSync(trace, "utf8")) as { traceEvents: TraceEvent[] };
+    const cpu = mainThreadCpu(traceEvents);
+    for (const f of [out, trace, out.replace(/\.json$/, "-0.devtoolslog.json")]) rmSync(f, { force: true });
     const score = (k: string) => Math.round((report.categories[k]?.score ?? NaN) * 100);
     const value = (k: string) => report.audits[k]?.numericValue ?? NaN;
     runs.push({
@@ -205,6 +216,8 @@ async function lighthouse(url: string): Promise<Lighthouse> {
       lcp: value("largest-contentful-paint"),
       tbt: value("total-blocking-time"),
       cls: value("cumulative-layout-shift"),
+      cpu: cpu.total,
+      cpuLongest: cpu.longest,
     });
   }
   const keys = Object.keys(runs[0]!) as Array<keyof Lighthouse>;
@@ -296,6 +309,8 @@ const rows: Array<[string, (i: number) => string, string]> = [
   ["LH LCP ms", lh("lcp"), ratio(scores[ref]!.lcp, scores[story]!.lcp)],
   ["LH TBT ms", lh("tbt"), "–"],
   ["LH CLS", lh("cls", 3), "–"],
+  ["main thread CPU ms (trace)", lh("cpu"), "–"],
+  ["longest task CPU ms (trace)", lh("cpuLongest"), "–"],
 ];
 const header = ["", ...pages.map((p) => p.name), "naive ÷ story"];
 const table = [
