@@ -119,3 +119,52 @@ describe("a deep link into a step of each translated story", () => {
       }
     });
 });
+
+/**
+ * Words longer than their cell are broken where they overflow (`overflow-wrap: break-word`), which
+ * in a metric's name reads as a typo ("криптообменник / и"). The columns are sized so that every
+ * word of the claims table's own text fits its cell; the articles' headlines and file names, which
+ * may hold any token, are left out.
+ */
+describe("the claims table breaks no word of its own", () => {
+  for (const path of ["/methodology/", "/ru/methodology/", "/kk/methodology/"])
+    for (const [name, viewport] of [
+      ["desktop", DESKTOP],
+      ["phone", PHONE],
+    ] as const)
+      it(`${path} on a ${name}`, async () => {
+        const { page, close } = await open(path, viewport);
+        try {
+          const { checked, broken } = await page.evaluate(() => {
+            const broken: string[] = [];
+            let checked = 0;
+            const probe = document.createElement("span");
+            probe.style.cssText = "position:absolute;visibility:hidden;white-space:nowrap";
+            for (const el of document.querySelectorAll<HTMLElement>(
+              ".claims .claim-link, .claims .claim-period, .claims td.num",
+            )) {
+              // The widest the text can be: the block it sits in, less that block's padding.
+              const box = el.closest("th, td")!;
+              const style = getComputedStyle(box);
+              const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+              const words = (el.textContent ?? "").split(/\s+/).filter(Boolean);
+              el.append(probe);
+              for (const word of words) {
+                probe.textContent = word;
+                checked++;
+                if (probe.getBoundingClientRect().width > room + 0.5)
+                  broken.push(
+                    `${word} (${Math.round(probe.getBoundingClientRect().width)} > ${Math.round(room)} px)`,
+                  );
+              }
+              probe.remove();
+            }
+            return { checked, broken };
+          });
+          expect(checked).toBeGreaterThan(0);
+          expect(broken).toEqual([]);
+        } finally {
+          await close();
+        }
+      });
+});
