@@ -18,7 +18,11 @@ export const FIGURE_SIZE = fontSizes.lg;
 const LABEL = fontSizes.sm;
 const LINE = 18;
 const LEAD = fontSizes.xs;
-const GAP = 24;
+/**
+ * Between figures side by side: the wide drawing's 24 px; the narrow one's 16 px, which on a phone
+ * lets a short figure share a row whose labels would otherwise stack or wrap into a tall column.
+ */
+const gapAt = (width: number) => (width >= 480 ? 24 : 16);
 const MIN_COLUMN = 110;
 
 export interface FigureInput {
@@ -52,6 +56,7 @@ export function layoutFigures(
 ): FiguresLayout {
   const need = (f: FigureInput) =>
     Math.min(width, Math.max(MIN_COLUMN, textWidth(f.value, FIGURE_SIZE, { bold: true }) * SLACK));
+  const GAP = gapAt(width);
   const rows: FigureInput[][] = [];
   let used = Infinity;
   for (const f of items) {

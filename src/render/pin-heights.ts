@@ -1,11 +1,13 @@
 /**
  * Where a scrolly's first step card starts on a phone: below the figure's title and its pinned
- * chart (src/styles/story.css), worked out at build time so the page needs no measuring. Heights
- * are estimated from the chart's title and subtitle wrapped at the narrowest column a drawing is
- * shown in, with the measured slack below, so they err tall: a card may start a little lower than
- * it must, never under the chart.
+ * chart (src/styles/story.css), worked out at build time so the page needs no measuring. The
+ * column's width is cut into bands (LEAD_COLUMNS); for each, the height is estimated from the
+ * chart's title and subtitle wrapped at the band's narrowest column, with the measured slack below,
+ * over the drawing shown there, so it errs tall: a card may start a little lower than it must,
+ * never under the chart. Bands some 40-80 px wide keep the blank band above the first card short
+ * as the title and subtitle take fewer lines in a wider column.
  *
- *   pinHeights("atm-withdrawals", { state: "kzt", switched: true }) // { narrow: 468, wide: 540 }
+ *   pinHeights("atm-withdrawals", { state: "kzt", switched: true }) // { 268: 469, 300: 469, 340: 446, …, 480: 459, …, 760: 459 }
  */
 import { DRAWINGS } from "../charts/frame.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -33,21 +35,43 @@ const HEAD_SLACK: Record<Locale, { title: number; subtitle: number }> = {
   kk: { title: 1.08, subtitle: 1.05 },
 };
 
+/**
+ * The column widths (px) from which each lead applies, narrowest first: the first is the narrow
+ * drawing's design width, the narrowest column the story is laid out for, and the wide drawing's
+ * starts a band. story.css picks each band's lead, `--pin-<width>`, by a container query on the
+ * scrolly's column at the same widths (tests/render/pin-heights.test.ts holds the two together).
+ */
+export const LEAD_COLUMNS = [268, 300, 340, 380, 420, 450, 480, 540, 600, 680, 760] as const;
+
 export function pinHeights(
   id: string,
   o: { state: string; switched: boolean; locale?: Locale },
-): { narrow: number; wide: number } {
+): Record<(typeof LEAD_COLUMNS)[number], number> {
   const locale = o.locale ?? "en";
   const { title, subtitle } = chartHeading(id, locale);
   const slack = HEAD_SLACK[locale];
-  const height = ({ width }: { width: number }) => {
+  // A drawing's height is the same at every width it is shown at (frame.ts: fluid across, px down).
+  const drawings = new Map(
+    DRAWINGS.map(({ width }) => [width, drawChart(id, { width, state: o.state, locale }).height]),
+  );
+  const height = (column: number) => {
     // The page's stack (furniture.ts figureHead, phone type), each block at its own slack.
     const head =
-      stack([{ text: title, type: FIGURE_TYPE.phoneTitle, after: space.xs }], width / slack.title).height +
-      stack([{ text: subtitle, type: FIGURE_TYPE.subtitle, after: space.md }], width / slack.subtitle).height;
-    const drawing = drawChart(id, { width, state: o.state, locale }).height;
-    return Math.ceil(head + PIN_PADDING + (o.switched ? SWITCH : 0) + drawing);
+      stack([{ text: title, type: FIGURE_TYPE.phoneTitle, after: space.xs }], column / slack.title).height +
+      stack([{ text: subtitle, type: FIGURE_TYPE.subtitle, after: space.md }], column / slack.subtitle)
+        .height;
+    // The drawing a column this wide shows (story.css .figure__svg): the widest designed to fit it.
+    const shown = [...DRAWINGS].reverse().find((d) => d.width <= column) ?? DRAWINGS[0];
+    return Math.ceil(head + PIN_PADDING + (o.switched ? SWITCH : 0) + drawings.get(shown.width)!);
   };
-  const [narrow, wide] = DRAWINGS;
-  return { narrow: height(narrow), wide: height(wide) };
+  return Object.fromEntries(LEAD_COLUMNS.map((column) => [column, height(column)])) as Record<
+    (typeof LEAD_COLUMNS)[number],
+    number
+  >;
 }
+
+/** The inline style that hands a scrolly's steps their leads: `--pin-268:469px;--pin-300:469px;…`. */
+export const leadStyle = (heights: Record<number, number>): string =>
+  Object.entries(heights)
+    .map(([column, px]) => `--pin-${column}:${px}px`)
+    .join(";");
