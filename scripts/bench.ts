@@ -16,11 +16,11 @@ import { rmSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs, promisify } from "node:util";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import { JSDOM } from "jsdom";
 import type { Browser } from "playwright-core";
 import { CHROME_FLAGS, launchChromium } from "./lib/chromium.ts";
-import { serveDist, type StaticServer } from "./lib/serve-dist.ts";
+import { BROWSER_ENCODING, encodeBody, serveDist, type StaticServer } from "./lib/serve-dist.ts";
 import { mainThreadCpu, type TraceEvent } from "./lib/trace-cpu.ts";
 import { LOCALES, TRANSLATED } from "../src/i18n/locales.ts";
 import { buildFloorPage } from "./bench-floor.ts";
@@ -78,12 +78,9 @@ interface Lighthouse {
 }
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
-const GZIP_ONLY = process.env["SERVE_ENCODING"] === "gzip";
-/** Bytes as scripts/lib/serve-dist.ts sends them to Chromium, which accepts brotli. */
-const served = (b: Buffer) =>
-  GZIP_ONLY
-    ? gzipSync(b).length
-    : brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const GZIP_ONLY = BROWSER_ENCODING === "gzip";
+/** Bytes as scripts/lib/serve-dist.ts sends them to Chromium. */
+const served = (b: Buffer) => encodeBody(b, BROWSER_ENCODING).length;
 const add = (pair: [number, number], b: Buffer) => {
   pair[0] += b.length;
   pair[1] += gz(b);

@@ -29,6 +29,14 @@ const TYPES: Record<string, string> = {
 /** The encodings the server offers, best first. */
 const ENCODINGS = process.env["SERVE_ENCODING"] === "gzip" ? (["gzip"] as const) : (["br", "gzip"] as const);
 type Encoding = (typeof ENCODINGS)[number];
+/** What Chromium, which accepts both, is sent: brotli, or gzip with SERVE_ENCODING=gzip. */
+export const BROWSER_ENCODING: Encoding = ENCODINGS[0];
+
+/** `body` compressed as this server sends it in `encoding`. */
+export const encodeBody = (body: Buffer, encoding: Encoding): Buffer =>
+  encoding === "br"
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+    : gzipSync(body);
 
 /** Brotli at its highest quality is slow on the story's 300 KB: each file is compressed once. */
 const cache = new Map<string, Buffer>();
@@ -36,10 +44,7 @@ function compressed(file: string, body: Buffer, encoding: Encoding): Buffer {
   const key = `${encoding}:${file}:${statSync(file).mtimeMs}:${body.length}`;
   let out = cache.get(key);
   if (!out) {
-    out =
-      encoding === "br"
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-        : gzipSync(body);
+    out = encodeBody(body, encoding);
     cache.set(key, out);
   }
   return out;

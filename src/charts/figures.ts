@@ -22,7 +22,7 @@ const LEAD = fontSizes.xs;
  * Between figures side by side: the wide drawing's 24 px; the narrow one's 16 px, which on a phone
  * lets a short figure share a row whose labels would otherwise stack or wrap into a tall column.
  */
-const gapAt = (width: number) => (width >= 480 ? 24 : 16);
+const columnGapAt = (width: number) => (width >= 480 ? 24 : 16);
 const MIN_COLUMN = 110;
 
 export interface FigureInput {
@@ -56,16 +56,16 @@ export function layoutFigures(
 ): FiguresLayout {
   const need = (f: FigureInput) =>
     Math.min(width, Math.max(MIN_COLUMN, textWidth(f.value, FIGURE_SIZE, { bold: true }) * SLACK));
-  const GAP = gapAt(width);
+  const columnGap = columnGapAt(width);
   const rows: FigureInput[][] = [];
   let used = Infinity;
   for (const f of items) {
-    if (used + GAP + need(f) > width) {
+    if (used + columnGap + need(f) > width) {
       rows.push([]);
-      used = -GAP;
+      used = -columnGap;
     }
     rows.at(-1)!.push(f);
-    used += GAP + need(f);
+    used += columnGap + need(f);
   }
   // The wide drawing, shown beside the steps on desktops, leaves more room under each row.
   const gap = width >= 480 ? 24 : 14;
@@ -90,7 +90,7 @@ export function layoutFigures(
         leadY: 0,
         valueY: 0,
       };
-      x += w + GAP;
+      x += w + columnGap;
       return p;
     });
     const labelHeight = Math.max(...placed.map((p) => p.labelLines.length)) * LINE;

@@ -42,11 +42,10 @@ const HEAD_SLACK: Record<Locale, { title: number; subtitle: number }> = {
  * scrolly's column at the same widths (tests/render/pin-heights.test.ts holds the two together).
  */
 export const LEAD_COLUMNS = [268, 300, 340, 380, 420, 450, 480, 540, 600, 680, 760] as const;
+/** Each band's lead in px, by the column width it starts at. */
+type Leads = Record<(typeof LEAD_COLUMNS)[number], number>;
 
-export function pinHeights(
-  id: string,
-  o: { state: string; switched: boolean; locale?: Locale },
-): Record<(typeof LEAD_COLUMNS)[number], number> {
+export function pinHeights(id: string, o: { state: string; switched: boolean; locale?: Locale }): Leads {
   const locale = o.locale ?? "en";
   const { title, subtitle } = chartHeading(id, locale);
   const slack = HEAD_SLACK[locale];
@@ -64,14 +63,11 @@ export function pinHeights(
     const shown = [...DRAWINGS].reverse().find((d) => d.width <= column) ?? DRAWINGS[0];
     return Math.ceil(head + PIN_PADDING + (o.switched ? SWITCH : 0) + drawings.get(shown.width)!);
   };
-  return Object.fromEntries(LEAD_COLUMNS.map((column) => [column, height(column)])) as Record<
-    (typeof LEAD_COLUMNS)[number],
-    number
-  >;
+  return Object.fromEntries(LEAD_COLUMNS.map((column) => [column, height(column)])) as Leads;
 }
 
 /** The inline style that hands a scrolly's steps their leads: `--pin-268:469px;--pin-300:469px;…`. */
-export const leadStyle = (heights: Record<number, number>): string =>
+export const leadStyle = (heights: Leads): string =>
   Object.entries(heights)
     .map(([column, px]) => `--pin-${column}:${px}px`)
     .join(";");
